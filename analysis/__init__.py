@@ -1,0 +1,32 @@
+"""Turn news articles into pandas tables: articles, sentences with sentiment, and more.
+
+>>> import analysis
+>>> arts = analysis.load_seed()
+>>> len(analysis.sentences(arts))
+23
+"""
+
+from .articles import (
+    ArticleError,
+    article_summary,
+    articles_from_records,
+    errors_table,
+    load_seed,
+    read_articles,
+)
+from .segmenter import split_paragraphs, split_sentences
+from .sentences import sentences
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "ArticleError",
+    "article_summary",
+    "articles_from_records",
+    "errors_table",
+    "load_seed",
+    "read_articles",
+    "sentences",
+    "split_paragraphs",
+    "split_sentences",
+]

@@ -1,0 +1,110 @@
+"""Sentence sentiment: TextBlob polarity/subjectivity, VADER compound and a 3-class tone.
+
+TextBlob and VADER are general-purpose lexicons; news tone turns on words like
+"slammed" or "praised" that they half-know. The ``tone`` combines both scores
+with news stems (``tone_negative.txt``, ``tone_positive.txt``) and a small
+bag of words in a multinomial logistic model (``tone_model.json``), trained
+on the NewsMTSC dev splits only by ``benchmarks/train_tone.py``.
+
+>>> s = score("Critics slammed the senator's disastrous plan.")
+>>> s["tone"], s["compound"] < 0
+(-1, True)
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+from . import lexicons
+
+_WORD = re.compile(r"[a-z']+")
+FEATURES = ["polarity", "subjectivity", "compound", "pos", "neg", "neu", "neg_stems", "pos_stems", "log_words"]
+
+
+@lru_cache(maxsize=1)
+def _vader():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+@lru_cache(maxsize=1)
+def _textblob():
+    # The function behind TextBlob(text).sentiment, without building a blob and
+    # a namedtuple class per call; the values are identical.
+    from textblob.en import sentiment
+
+    return sentiment
+
+
+@lru_cache(maxsize=None)
+def _stems(name: str) -> re.Pattern:
+    stems = sorted(lexicons.load(name), key=len, reverse=True)
+    return re.compile(r"\b(?:%s)\w*" % "|".join(map(re.escape, stems)), re.IGNORECASE)
+
+
+lexicons.on_change(_stems.cache_clear)
+
+
+@lru_cache(maxsize=1)
+def _model() -> dict[str, Any]:
+    raw = json.loads(lexicons.data_path("tone_model.json").read_text(encoding="utf-8"))
+    return {
+        "mean": np.array(raw["mean"]),
+        "scale": np.array(raw["scale"]),
+        "weights": np.array(raw["weights"]),
+        "bias": np.array(raw["bias"]),
+        "vocab": {w: np.array(v) for w, v in raw["vocab"].items()},
+    }
+
+
+def features(text: str) -> dict[str, float]:
+    """The scores and counts the tone model reads, by name (see ``FEATURES``)."""
+    polarity, subjectivity = _textblob()(text)
+    vader = _vader().polarity_scores(text)
+    return {
+        "polarity": float(polarity),
+        "subjectivity": float(subjectivity),
+        "compound": vader["compound"],
+        "pos": vader["pos"],
+        "neg": vader["neg"],
+        "neu": vader["neu"],
+        "neg_stems": float(len(_stems("tone_negative").findall(text))),
+        "pos_stems": float(len(_stems("tone_positive").findall(text))),
+        "log_words": math.log1p(len(text.split())),
+    }
+
+
+def words(text: str) -> set[str]:
+    """The lower-case word set the tone model's bag of words reads."""
+    return set(_WORD.findall(text.lower()))
+
+
+def tone_of(feats: dict[str, float], text: str) -> int:
+    """-1, 0 or +1 from :func:`features` and the sentence's words."""
+    model = _model()
+    x = (np.array([feats[f] for f in FEATURES]) - model["mean"]) / model["scale"]
+    logits = x @ model["weights"] + model["bias"]
+    vocab = model["vocab"]
+    for w in words(text):
+        row = vocab.get(w)
+        if row is not None:
+            logits = logits + row
+    return int(np.argmax(logits)) - 1
+
+
+def score(text: str) -> dict[str, float | int]:
+    """polarity, subjectivity (TextBlob), compound (VADER) and tone for one text."""
+    feats = features(text)
+    return {
+        "polarity": feats["polarity"],
+        "subjectivity": feats["subjectivity"],
+        "compound": feats["compound"],
+        "tone": tone_of(feats, text),
+    }

@@ -1,0 +1,20 @@
+"""Paths and skips shared by the tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+DATA = Path(__file__).resolve().parent / "data"
+SEED_ID = "000_d8b0215c73bd77e3"
+
+
+def shared(*parts: str) -> Path:
+    """A path under ../shared; the test is skipped with the reason when it is absent."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"needs {path} (the benchmark data beside the project); absent here")
+    return path

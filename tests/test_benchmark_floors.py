@@ -1,0 +1,39 @@
+"""Deterministic accuracy floors on the public benchmark sets (skipped without ../shared)."""
+
+from __future__ import annotations
+
+import json
+
+from _shared import macro_f1
+from sentence_scoring import boundary_scores, clean_sentences, golden_rules, pseudo_articles
+
+from analysis import lexicons, sentiment, split_sentences
+from helpers import shared
+
+
+def _jsonl(path):
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _news():
+    titles = set(lexicons.load("abbreviations_title")) | set(lexicons.load("abbreviations_numeric"))
+    return clean_sentences(_jsonl(shared("benchmarks", "sentences", "newsmtsc_sentences.jsonl")), titles)
+
+
+def test_golden_rules_at_least_46_of_52():
+    passed, failed = golden_rules(split_sentences, _jsonl(shared("benchmarks", "sentences", "golden_rules_en.jsonl")))
+    assert passed >= 46, failed
+
+
+def test_news_boundary_f1_at_least_0995():
+    assert boundary_scores(split_sentences, pseudo_articles(_news()))["f1"] >= 0.995
+
+
+def test_recall_after_an_unclosed_quote_at_least_099():
+    assert boundary_scores(split_sentences, pseudo_articles(_news(), unclosed=True))["recall"] >= 0.99
+
+
+def test_tone_macro_f1_on_newsmtsc_rw_test_at_least_055():
+    test = [r for r in _jsonl(shared("benchmarks", "sentiment", "newsmtsc_rw.jsonl")) if r["split"] == "test"]
+    pred = [sentiment.score(r["text"])["tone"] for r in test]
+    assert macro_f1([r["label"] for r in test], pred) >= 0.55
