@@ -37,6 +37,7 @@ notebooks: setup
 bench: setup
 	$(PY) -m pip install -q --disable-pip-version-check -r requirements-bench.txt
 	$(PY) benchmarks/sentences.py
+	$(PY) benchmarks/figures.py
 
 clean:
 	rm -rf reports .pytest_cache

@@ -14,6 +14,7 @@ from .articles import (
     load_seed,
     read_articles,
 )
+from .figures import figures
 from .segmenter import split_paragraphs, split_sentences
 from .sentences import sentences
 
@@ -24,6 +25,7 @@ __all__ = [
     "article_summary",
     "articles_from_records",
     "errors_table",
+    "figures",
     "load_seed",
     "read_articles",
     "sentences",

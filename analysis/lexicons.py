@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 _EXTRA: dict[str, set[str]] = {}
 _REPLACED: dict[str, frozenset[str]] = {}
+_EXTRA_ROWS: dict[str, list[tuple[str, ...]]] = {}
 
 
 def data_path(name: str):
@@ -43,6 +44,24 @@ def load(name: str) -> frozenset[str]:
     return frozenset(base | _EXTRA.get(name, set()))
 
 
+@lru_cache(maxsize=None)
+def load_rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """Rows of the tab-separated lexicon ``name.tsv`` plus rows users added.
+
+    >>> load_rows("currencies")[0][0]
+    'USD'
+    """
+    text = data_path(f"{name}.tsv").read_text(encoding="utf-8")
+    rows = [tuple(line.split("\t")) for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple(rows + _EXTRA_ROWS.get(name, []))
+
+
+def extend_rows(name: str, rows: Iterable[Iterable[str]]) -> None:
+    """Add rows (same columns as the file) to the tab-separated lexicon ``name``."""
+    _EXTRA_ROWS.setdefault(name, []).extend(tuple(r) for r in rows)
+    _invalidate()
+
+
 def extend(name: str, entries: Iterable[str]) -> None:
     """Add ``entries`` to lexicon ``name`` for the rest of the session."""
     _EXTRA.setdefault(name, set()).update(e.strip() for e in entries if e.strip())
@@ -60,6 +79,7 @@ def reset() -> None:
     """Forget every extension and replacement (the packaged files again)."""
     _EXTRA.clear()
     _REPLACED.clear()
+    _EXTRA_ROWS.clear()
     _invalidate()
 
 
@@ -73,5 +93,6 @@ def on_change(callback) -> None:
 
 def _invalidate() -> None:
     load.cache_clear()
+    load_rows.cache_clear()
     for callback in _LISTENERS:
         callback()

@@ -37,3 +37,26 @@ def test_tone_macro_f1_on_newsmtsc_rw_test_at_least_055():
     test = [r for r in _jsonl(shared("benchmarks", "sentiment", "newsmtsc_rw.jsonl")) if r["split"] == "test"]
     pred = [sentiment.score(r["text"])["tone"] for r in test]
     assert macro_f1([r["label"] for r in test], pred) >= 0.55
+
+
+def _figure_set(name):
+    from figure_scoring import score_set
+
+    from analysis.figures import extract
+
+    return score_set(_jsonl(shared("benchmarks", "figures", name)), extract, spans=name != "newsquant_en.jsonl",
+                     drop_kinds=("date",))
+
+
+def test_newsquant_value_f1_unit_and_qualifier_floors():
+    s = _figure_set("newsquant_en.jsonl")
+    assert s["f1"] >= 0.92
+    assert s["unit_accuracy"] >= 0.85
+    assert s["qualifier_accuracy"] >= 0.85
+    assert s["qualifier_accuracy_marked"] >= 0.80
+
+
+def test_recognizers_text_value_recall_at_least_090():
+    names = ["number", "percent", "dimension", "currency", "numberrange"]
+    scores = [_figure_set(f"recognizers_en_{n}.jsonl") for n in names]
+    assert sum(s["found"] for s in scores) / sum(s["gold"] for s in scores) >= 0.90
