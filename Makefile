@@ -38,6 +38,7 @@ bench: setup
 	$(PY) -m pip install -q --disable-pip-version-check -r requirements-bench.txt
 	$(PY) benchmarks/sentences.py
 	$(PY) benchmarks/figures.py
+	$(PY) benchmarks/quotes.py
 
 clean:
 	rm -rf reports .pytest_cache

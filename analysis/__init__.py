@@ -15,6 +15,7 @@ from .articles import (
     read_articles,
 )
 from .figures import figures
+from .quotes import quotes
 from .segmenter import split_paragraphs, split_sentences
 from .sentences import sentences
 
@@ -27,6 +28,7 @@ __all__ = [
     "errors_table",
     "figures",
     "load_seed",
+    "quotes",
     "read_articles",
     "sentences",
     "split_paragraphs",

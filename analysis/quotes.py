@@ -1,0 +1,580 @@
+"""The quotes table: who said what, direct, partial or reported, with the speaker named.
+
+Quotation marks are paired in one left-to-right pass that never needs them to
+balance: curly, straight, single (telling ’ the apostrophe from ’ the closing
+mark) and guillemets. A quote left open runs to its attribution
+("…the way the president is,Kellogg said") or to the end of its paragraph, or
+on into the next paragraph when that one opens with a mark, the convention for
+a quote that continues. Each quote then gets its attribution from the words
+around it (a reporting verb from ``cue_verbs.txt`` and the noun phrase beside
+it), a continuing speaker when it has none, and a canonical speaker from
+:mod:`analysis.resolver`. Reported speech ("Kellogg confirmed that …",
+"…, the minister said.") comes out as kind "indirect" with the reported clause
+as its span.
+
+>>> rows = extract('“We will win,” Zelensky said. “Russia is losing.')
+>>> [(r["text"], r["speaker"], r["cue"], r["closed"]) for r in rows]
+[('We will win', 'Zelensky', 'said', True), ('Russia is losing.', 'Zelensky', None, False)]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pandas as pd
+
+from . import lexicons
+from .articles import as_articles
+from .resolver import GROUP_PRONOUNS, PERSON_PRONOUNS, Registry, build_registry
+from .segmenter import split_paragraphs, split_sentences
+from .sentiment import score
+
+QUOTE_COLUMNS = [
+    "article_id", "start", "end", "text", "speaker", "speaker_mention", "speaker_start", "speaker_end",
+    "cue", "kind", "closed", "sentence", "polarity", "field",
+]
+_DTYPES = {
+    "article_id": "string", "start": "int64", "end": "int64", "text": "string", "speaker": "string",
+    "speaker_mention": "string", "speaker_start": "Int64", "speaker_end": "Int64", "cue": "string",
+    "kind": "string", "closed": "bool", "sentence": "Int64", "polarity": "float64", "field": "string",
+}
+
+_MARKS = re.compile("''|``|[“”\"‘’'«»„‟]")
+_DOUBLE_OPEN = "“„‟"
+_DOUBLE_CLOSE = "”"
+_WORDY = re.compile(r"\w")
+_PRONOUN_WORDS = PERSON_PRONOUNS | GROUP_PRONOUNS | {"i", "we", "you", "it"}
+_SPEAKER_STOP = frozenset(
+    "that which who whom whose where when while as and but or because if then also however though although "
+    "is was are were has have had will would could should may might can did does do not been being be "
+    "in on at by for from with to of into about after before during since over under "
+    "said says told asked added".split()
+)
+_ADVERBS = frozenset("also later then again further once repeatedly previously recently earlier now still".split())
+_DETERMINERS = frozenset("the a an this that these those his her their its our my".split())
+
+
+@dataclass
+class _Quote:
+    open: int  # offset of the opening mark (or of the text for a quote continued without one)
+    start: int  # first quoted character
+    end: int  # after the last quoted character
+    close: int  # after the closing mark (== end when unclosed)
+    closed: bool
+    parts: int = 1
+
+
+@dataclass(frozen=True)
+class _Lex:
+    cues: frozenset
+    cue_re: re.Pattern
+    cue_at: re.Pattern  # a cue at the very position
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lex:
+    cues = lexicons.load("cue_verbs")
+    singles = sorted(cues, key=len, reverse=True)
+    return _Lex(
+        cues=cues,
+        cue_re=re.compile(r"\b(?:%s)\b" % "|".join(re.escape(c) for c in singles)),
+        cue_at=re.compile(r"(?:%s)\b" % "|".join(re.escape(c) for c in singles)),
+    )
+
+
+lexicons.on_change(_lexicon.cache_clear)
+
+
+# --- pairing the marks ---------------------------------------------------------
+
+
+def _is_open_single(text: str, i: int) -> bool:
+    """‘ or ' opening a quote: after a space or bracket, before a letter, and not an elision ('90s, 'em)."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1 : i + 2]
+    if not (before.isspace() or before in "([{—–-\"“"):
+        return False
+    if not after or not (after.isalpha() or after in "“\""):
+        return False
+    return not re.match(r"(?:em|cause|til|n|tis|twas)\b", text[i + 1 : i + 6], re.I)
+
+
+def _is_close_single(text: str, i: int) -> bool:
+    """’ or ' closing a quote, not the apostrophe of Ukraine’s, won’t or soldiers’ families."""
+    after = text[i + 1 : i + 2]
+    before = text[i - 1 : i]
+    if after.isalnum():
+        return False  # Ukraine’s, won’t
+    if before == "s" and after == " " and re.match(r" [a-z]", text[i + 1 : i + 3]):
+        return False  # "the soldiers’ families": a plural possessive
+    return bool(before) and not before.isspace()
+
+
+def pair_marks(text: str) -> list[_Quote]:
+    """Every quoted span of ``text`` in order; linear in the text, whatever the marks."""
+    paragraphs = split_paragraphs(text)
+    quotes: list[_Quote] = []
+    pending: _Quote | None = None  # an open quote carried across paragraphs
+    for p_index, (ps, pe) in enumerate(paragraphs):
+        kind = None  # "double", "single", "guillemet" of the open quote
+        current: _Quote | None = None
+        if pending is not None:
+            lead = text[ps : ps + 1]
+            if lead in _DOUBLE_OPEN + "\"«" or (lead in "‘'" and _is_open_single(text, ps)):
+                current, kind = pending, ("double" if lead in _DOUBLE_OPEN + "\"" else
+                                          "guillemet" if lead == "«" else "single")
+                current.parts += 1
+                scan_from = ps + 1
+            else:
+                quotes.append(_finish_open(text, pending, pending_end))
+                scan_from = ps
+            pending = None
+        else:
+            scan_from = ps
+        for m in _MARKS.finditer(text, scan_from, pe):
+            ch, i = m.group(), m.start()
+            if ch in ("''", "``"):
+                ch = "“" if (ch == "``" or _opens_straight(text, i)) and current is None else "”"
+                if current is None and ch == "“":
+                    kind = "double"
+                    current = _Quote(open=i, start=i + 2, end=i + 2, close=i + 2, closed=False)
+                    continue
+                if current is not None and kind == "double":
+                    current.end, current.close, current.closed = i, i + 2, True
+                    quotes.append(current)
+                    current, kind = None, None
+                continue
+            if current is None:
+                if ch in _DOUBLE_OPEN or ch == "«" or (ch == '"' and _opens_straight(text, i)):
+                    kind = "guillemet" if ch == "«" else "double"
+                    current = _Quote(open=i, start=i + 1, end=i + 1, close=i + 1, closed=False)
+                elif ch in "‘'" and _is_open_single(text, i):
+                    kind = "single"
+                    current = _Quote(open=i, start=i + 1, end=i + 1, close=i + 1, closed=False)
+                continue
+            closes = (
+                (kind == "double" and (ch in _DOUBLE_CLOSE or ch == '"' or (ch == "“" and _closes_like(text, i))))
+                or (kind == "guillemet" and ch == "»")
+                or (kind == "single" and ch in "’'" and _is_close_single(text, i))
+            )
+            if closes:
+                current.end, current.close, current.closed = i, i + 1, True
+                quotes.append(current)
+                current, kind = None, None
+        if current is not None:
+            nxt = paragraphs[p_index + 1][0] if p_index + 1 < len(paragraphs) else None
+            if nxt is not None and text[nxt : nxt + 1] in _DOUBLE_OPEN + "\"«‘'" and current.end - current.start < 5000:
+                pending, pending_end = current, pe
+            else:
+                quotes.append(_finish_open(text, current, pe))
+    if pending is not None:
+        quotes.append(_finish_open(text, pending, pending_end))
+    return [q for q in quotes if text[q.start : q.end].strip()]
+
+
+def _closes_like(text: str, i: int) -> bool:
+    """A mark placed like a closing one: after a word or punctuation, before a space or the end."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1 : i + 2]
+    return not before.isspace() and (not after or after.isspace() or after in ",.;:")
+
+
+def _opens_straight(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1 : i + 2]
+    return (before.isspace() or before in "([{—–-:,") and bool(after) and not after.isspace()
+
+
+_OPEN_ATTRIBUTION = re.compile(r"[,;]\s*(?=(?:[A-Z][\w.’'-]*\s+){0,4}(?:[A-Z][\w’'-]*|he|she|they)\s+[a-z]+\b)")
+
+
+def _finish_open(text: str, q: _Quote, limit: int) -> _Quote:
+    """An unclosed quote ends at its attribution (",Kellogg said") or its paragraph's end."""
+    cues = _lexicon().cues
+    for m in _OPEN_ATTRIBUTION.finditer(text, q.start, limit):
+        words = text[m.end() : m.end() + 80].split()
+        for w in words[:6]:
+            if w.rstrip(".,") in cues:
+                q.end = q.close = m.start()
+                return q
+            if not (w[:1].isupper() or w in ("he", "she", "they")):
+                break
+    end = limit
+    while end > q.start and text[end - 1].isspace():
+        end -= 1
+    q.end = q.close = end
+    return q
+
+
+# --- attribution -------------------------------------------------------------
+
+
+def _noun_phrase_before(text: str, end: int, floor: int) -> tuple[int, int] | None:
+    """The noun phrase ending at ``end``: "US Special Envoy to Ukraine Keith Kellogg", "the minister", "he"."""
+    tokens = list(re.finditer(r"[\w.’'$-]+", text[max(floor, end - 120) : end]))
+    base = max(floor, end - 120)
+    if not tokens or base + tokens[-1].end() != end:
+        return None
+    chosen = []
+    for t in reversed(tokens):
+        word = t.group()
+        low = word.lower().strip(".")
+        between = text[base + t.end() : base + chosen[0].start()] if chosen else ""
+        if chosen and between.strip():
+            break  # punctuation between words ends the phrase
+        if low in _SPEAKER_STOP and not (chosen and low in ("of", "for", "to")):
+            break
+        chosen.insert(0, t)
+        if low in _PRONOUN_WORDS or low in _DETERMINERS:
+            break
+        if len(chosen) >= 8:
+            break
+    while chosen and chosen[0].group().lower() in ("of", "for", "to"):
+        chosen.pop(0)
+    while chosen and chosen[-1].group().endswith("ly") and chosen[-1].group().islower():
+        chosen.pop()  # "Trump reportedly said"
+    if not chosen:
+        return None
+    words = [t.group() for t in chosen]
+    if not any(w[:1].isupper() or w.lower() in _PRONOUN_WORDS or w.lower() in _DETERMINERS for w in words) and len(words) > 2:
+        return None
+    if words[0].lower() not in _PRONOUN_WORDS and words[0].lower() not in _DETERMINERS and not words[0][:1].isupper():
+        # a bare common-noun phrase ("officials said") is fine; a verb phrase is not
+        if len(words) > 2:
+            return None
+    return base + chosen[0].start(), base + chosen[-1].end()
+
+
+def _noun_phrase_after(text: str, start: int, limit: int) -> tuple[int, int] | None:
+    """The noun phrase starting at ``start``: "Oleksandr Merezhko, who…" gives "Oleksandr Merezhko"."""
+    m = re.compile(r"\s*((?:(?:the|a|an)\s+)?(?:[\w.’'$-]+)(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'-]*)*)").match(text, start, limit)
+    if not m or not m.group(1):
+        return None
+    phrase = re.split(r"(?<=[a-z]{2})\.\s", m.group(1))[0]  # "the envoy. Kellogg": the sentence ended
+    words = phrase.split()
+    if words[0].lower() in _SPEAKER_STOP:
+        return None
+    if len(words) == 1 and words[0].lower() in _DETERMINERS:
+        return None
+    # "said the envoy" / "said the U.S. president": let a common noun follow the determiner
+    s = m.start(1)
+    e = s + len(phrase.rstrip("."))
+    if words[0].lower() in ("the", "a", "an") and len(words) <= 2:
+        more = re.compile(r"(?:\s+[a-z][\w-]*){0,2}").match(text, e, limit)
+        tail = text[e : more.end()].split() if more else []
+        keep = []
+        for w in tail:
+            if w in _SPEAKER_STOP or w.endswith(("ed", "ing")):
+                break
+            keep.append(w)
+        if keep:
+            e = text.index(keep[-1], e) + len(keep[-1])
+    return s, e
+
+
+def _attribute_after(text: str, q: _Quote, limit: int, lex: _Lex):
+    """ '…,” Zelensky said', '…,” said Oleksandr Merezhko', '…,” he told reporters'. """
+    window = text[q.close : min(limit, q.close + 160)]
+    m = re.match(r"[\s,;:.?!—–-]*", window)
+    pos = q.close + m.end()
+    if pos >= limit:
+        return None
+    head = text[pos : min(limit, pos + 120)]
+    cue = lex.cue_at.match(text, pos, limit)
+    if cue:  # "said Oleksandr Merezhko"
+        np = _noun_phrase_after(text, cue.end(), limit)
+        if np:
+            return np, cue.span()
+        return None
+    for c in lex.cue_re.finditer(text, pos, min(limit, pos + 160)):
+        np = _noun_phrase_before(text, _skip_adverbs_back(text, c.start()), pos)
+        if np and np[0] == pos:
+            return np, c.span()
+        # "Jim Bennett, 57, told", "Amy Pope, deputy homeland security advisor, said"
+        head = _noun_phrase_after(text, pos, c.start())
+        gap = text[head[1] : c.start()] if head else ""
+        if head and head[0] == pos and _APPOSITIVE.fullmatch(gap):
+            return head, c.span()
+        break
+    return None
+
+
+_APPOSITIVE = re.compile(r",\s+[^,“”\"]{1,80},\s+(?:\w+ly\s+|also\s+|later\s+)?")
+
+
+def _skip_adverbs_back(text: str, pos: int) -> int:
+    """Back over spaces and adverbs before a cue: "Kellogg also stressed"."""
+    end = pos
+    while True:
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        word = re.search(r"[\w]+$", text[max(0, end - 20) : end])
+        if word and word.group().lower() in _ADVERBS:
+            end -= len(word.group())
+            continue
+        return end
+
+
+def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
+    """ 'Sullivan defended the change: “…”', 'Kellogg emphasized that “…”', 'He added, “…' """
+    head = text[floor : q.open]
+    cues = list(lex.cue_re.finditer(text, max(floor, q.open - 160), q.open))
+    colon = re.search(r"([\w.’'-]+(?:\s+[\w.’'-]+){0,5})\s*:\s*$", head)
+    if colon and (not cues or cues[-1].end() < floor + colon.start()):
+        np = _noun_phrase_before(text, floor + colon.end(1), floor)  # "Carl Bialik: “…”"
+        if np and (text[np[0]].isupper() or text[np[0] : np[1]].lower() in _PRONOUN_WORDS):
+            return np, None
+    if not cues:
+        m = re.search(r"\baccording to\s+", head)
+        if m:
+            return _noun_phrase_after(text, floor + m.end(), q.open), None
+        return None
+    c = cues[-1]
+    if c.group().endswith("ing"):
+        # "…, telling reporters, “…”": the speaker is the subject of the clause
+        subject = _noun_phrase_after(text, floor, c.start())
+        if subject and subject[0] - floor <= 2:
+            return subject, c.span()
+    np = _noun_phrase_before(text, _skip_adverbs_back(text, c.start()), floor)
+    if np is None:
+        after = _noun_phrase_after(text, c.end(), q.open)  # '…, said the minister: “'
+        if after and text[after[1] : q.open].strip(" ,:") == "":
+            return after, c.span()
+        return None
+    return np, c.span()
+
+
+# --- the table ---------------------------------------------------------------
+
+
+def _quote_kind(text: str, q: _Quote, sentence_start: int) -> str:
+    """Partial when the quote sits inside a sentence after a word ("said that “…”", "called it ‘terrorist’")."""
+    before = text[sentence_start : q.open].rstrip()
+    if not before or before[-1] in ":.!?\"”" or before.endswith(","):
+        return "direct"
+    if text[q.start : q.end].count(" ") < 3 or _WORDY.match(before[-1]):
+        return "partial"
+    return "direct"
+
+
+def extract(text: str, registry: Registry | None = None, title: str = "") -> list[dict]:
+    """The quote rows of one article body (no article id); see the module docstring."""
+    lex = _lexicon()
+    reg = registry if registry is not None else build_registry(text)
+    sentences = split_sentences(text)
+    starts = [s for s, _ in sentences]
+    paragraphs = split_paragraphs(text)
+    p_starts = [s for s, _ in paragraphs]
+    rows: list[dict] = []
+    previous: dict | None = None
+    used_cues: set[int] = set()
+    pairs = pair_marks(text)
+    for n, q in enumerate(pairs):
+        si = max(0, bisect_right(starts, q.start) - 1)
+        s_start, s_end = sentences[si] if sentences else (0, len(text))
+        pi = max(0, bisect_right(p_starts, q.open) - 1)
+        p_start, p_end = paragraphs[pi] if paragraphs else (0, len(text))
+        nxt_open = pairs[n + 1].open if n + 1 < len(pairs) else len(text)
+        kind = _quote_kind(text, q, s_start)
+        attribution = None
+        ci = max(0, bisect_right(starts, max(q.close - 1, 0)) - 1)
+        close_end = sentences[ci][1] if sentences else len(text)
+        limit = min(nxt_open, max(close_end, q.close + 200), _paragraph_end(paragraphs, q.close))
+        if kind == "direct":
+            attribution = _attribute_after(text, q, limit, lex)
+        if attribution is None:
+            floor = max(s_start, previous["close"] if previous and previous["close"] <= q.open else 0, p_start)
+            attribution = _attribute_before(text, q, floor, lex)
+            if attribution and kind == "direct" and text[attribution[0][1] if attribution[0] else q.open : q.open].strip() not in ("", ":", ",", "that", ", that"):
+                if not re.fullmatch(r"[\w\s,’'-]*[:,]?\s*(?:that)?\s*", text[attribution[1][1] if attribution[1] else q.open : q.open]):
+                    attribution = None
+        if attribution is None and _is_scare(text, q, s_start):
+            kind = "scare"  # ‘terrorist’, “Jane The Virgin”: a quoted term or title, not speech
+        if attribution is None and kind != "scare" and text[s_start : q.open].strip():
+            subject = _sentence_subject(text, s_start, q.open, reg)
+            if subject:
+                attribution = (subject, None)  # "She called his actions “a crucial step”"
+        row = _row(text, q, kind, attribution, reg)
+        if attribution and attribution[1]:
+            used_cues.add(attribution[1][0])
+        if row["speaker_mention"] is None and previous is not None and _continues(text, previous, q):
+            # a quote with no attribution right after one of the same speaker continues it
+            for key in ("speaker", "speaker_mention", "speaker_start", "speaker_end"):
+                row[key] = previous[key]
+            row["speaker_from"] = "previous"
+        row["sentence"] = si
+        if (previous is not None and attribution is None and previous["kind"] == "direct" and kind == "direct"
+                and previous["closed"] and text[previous["open"]] == text[q.open]
+                and not text[previous["close"] : q.open].strip(" \t\n\r\xa0,.;:—–-")):
+            # "…living here.”\n\n“Don’t wait…": one quotation run on across its marks
+            previous.update(end=row["end"], close=row["close"], closed=row["closed"], text=text[previous["start"] : row["end"]])
+            continue
+        rows.append(row)
+        previous = row
+    rows.extend(_indirect(text, sentences, rows, reg, lex, used_cues))
+    rows.extend(_title_quotes(title))
+    for row in rows:
+        row.setdefault("field", "text")
+        row["polarity"] = score(row["text"])["polarity"] if row["text"] else 0.0
+        row.pop("close", None)
+        row.pop("open", None)
+        row.pop("speaker_from", None)
+    rows.sort(key=lambda r: (r["field"] != "title", r["start"]))
+    return rows
+
+
+def _sentence_subject(text: str, start: int, end: int, reg: Registry) -> tuple[int, int] | None:
+    """The sentence's opening noun phrase when it names a person: "She", "Hillary", "Trump"."""
+    np = _noun_phrase_after(text, start, end)
+    if not np or np[0] - start > 2:
+        return None
+    words = text[np[0] : np[1]].split()
+    if len(words) > 7:
+        return None
+    mention = text[np[0] : np[1]]
+    if mention.lower() in PERSON_PRONOUNS or mention.lower() in ("i", "we"):
+        return np
+    who = reg.resolve(mention, np[0])
+    return np if who is not None and who in reg.people else None
+
+
+_SCARE_WORDS = 5
+
+
+def _is_scare(text: str, q: _Quote, sentence_start: int) -> bool:
+    """A quoted term inside running text: a word right before it, at most three words, no full stop."""
+    inner = text[q.start : q.end].strip()
+    if len(inner.split()) > _SCARE_WORDS:
+        return False
+    before = text[sentence_start : q.open].rstrip()
+    if not before:
+        return not re.search(r"[.!?,]$", inner)  # a heading-like “Related:”
+    return not re.search(r"[.!?][”\"’']?$", text[q.start : q.close])
+
+
+def _paragraph_end(paragraphs, pos: int) -> int:
+    i = max(0, bisect_right([s for s, _ in paragraphs], pos) - 1)
+    return paragraphs[i][1] if paragraphs else pos
+
+
+def _continues(text: str, previous: dict, q: _Quote) -> bool:
+    """No other attribution between the previous quote's end and this one's start."""
+    gap = text[previous["close"] : q.open]
+    return len(gap) < 400 and "\n\n" not in gap.strip() or len(gap.strip()) == 0
+
+
+def _row(text: str, q: _Quote, kind: str, attribution, reg: Registry) -> dict:
+    row = {
+        "start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": None,
+        "speaker_mention": None, "speaker_start": None, "speaker_end": None, "cue": None, "kind": kind,
+        "closed": q.closed, "open": q.open, "close": q.close,
+    }
+    # trim whitespace inside the marks
+    while row["start"] < row["end"] and text[row["start"]].isspace():
+        row["start"] += 1
+    while row["end"] > row["start"] and (text[row["end"] - 1].isspace() or text[row["end"] - 1] in ",;:"):
+        row["end"] -= 1  # "…the Dnipro river,” he said": the comma belongs to the sentence
+    row["text"] = text[row["start"] : row["end"]]
+    if attribution:
+        np, cue = attribution
+        if np:
+            row.update(speaker_start=np[0], speaker_end=np[1], speaker_mention=text[np[0] : np[1]])
+            row["speaker"] = reg.resolve(row["speaker_mention"], np[0])
+        if cue:
+            row["cue"] = text[cue[0] : cue[1]]
+    return row
+
+
+_THAT_CLAUSE = re.compile(r"(?:\s*,\s*(?:however|though|also|meanwhile)\s*,)?\s+(?:that\s+)?")
+_CLAUSE_END = re.compile(
+    r",\s+(?:which|while|whereas|who|where|although|though|but|as|reflecting|signaling|signalling|adding|saying|"
+    r"noting|stressing|citing|according|[a-z]+ing\b)|[.;!?](?:\s|$)"
+)
+
+
+def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex, used_cues: set[int]) -> list[dict]:
+    """ "Kellogg confirmed that …" and "…, the minister said." as kind "indirect"."""
+    rows = []
+    quoted = [(r["start"] - 1, r["end"] + 1) for r in quotes]
+    for si, (s, e) in enumerate(sentences):
+        for c in lex.cue_re.finditer(text, s, e):
+            if c.start() in used_cues or any(a <= c.start() < b for a, b in quoted):
+                continue
+            np = _noun_phrase_before(text, _skip_adverbs_back(text, c.start()), s)
+            after = text[c.end() : e]
+            if np and c.group() not in ("says", "say") or (np and c.group() in ("says", "say")):
+                that = _THAT_CLAUSE.match(text, c.end(), e)
+                clause_start = that.end() if that else c.end()
+                if not that or "that" not in text[c.end() : clause_start]:
+                    # "said the talks…" without "that": only for said/says/told
+                    if c.group() not in ("said", "says", "told") or re.match(r"\s*[,:“\"‘]", after):
+                        continue
+                    if c.group() == "told" or re.match(r"\s+(?:on|in|at|to|by|for|with|after|before|during|of|about)\b", after):
+                        continue  # "told reporters on Thursday", "said on Friday": no clause
+                end_m = _CLAUSE_END.search(text, clause_start, e + 1)
+                clause_end = end_m.start() if end_m else e
+                if clause_end - clause_start < 8 or any(a <= clause_start < b for a, b in quoted):
+                    continue
+                if re.match(r"[“\"‘']", text[clause_start : clause_start + 1]):
+                    continue
+                rows.append(_indirect_row(text, clause_start, clause_end, np, c, reg, si))
+                break
+            # "…, the minister said."
+            tail = re.match(r"\s*[.!?]?\s*$", after)
+            if np and tail and text[s : np[0]].rstrip().endswith(","):
+                clause_end = len(text[:np[0]].rstrip()) - 1
+                if clause_end - s >= 8 and not re.match(r"[“\"‘']", text[s]):
+                    rows.append(_indirect_row(text, s, clause_end, np, c, reg, si))
+                    break
+    return rows
+
+
+def _indirect_row(text, start, end, np, cue, reg: Registry, sentence: int) -> dict:
+    while end > start and text[end - 1] in " ,":
+        end -= 1
+    mention = text[np[0] : np[1]]
+    return {
+        "start": start, "end": end, "text": text[start:end], "speaker": reg.resolve(mention, np[0]),
+        "speaker_mention": mention, "speaker_start": np[0], "speaker_end": np[1], "cue": cue.group(),
+        "kind": "indirect", "closed": True, "sentence": sentence,
+    }
+
+
+def _title_quotes(title: str) -> list[dict]:
+    """Quotes in the headline ("… Russia: ‘No Sanctuaries Left’"), offsets into the title."""
+    if not title:
+        return []
+    rows = []
+    for q in pair_marks(title):
+        rows.append({
+            "start": q.start, "end": q.end, "text": title[q.start : q.end], "speaker": None,
+            "speaker_mention": None, "speaker_start": None, "speaker_end": None, "cue": None,
+            "kind": "partial" if title[: q.open].strip() else "direct", "closed": q.closed, "sentence": None,
+            "field": "title",
+        })
+    return rows
+
+
+def quotes(articles) -> pd.DataFrame:
+    """Every quote and reported statement of every article.
+
+    Args:
+        articles: the articles table (or a string, read as one article).
+
+    Returns:
+        The quotes table of ``docs/tables.md``: article_id, start, end, text, speaker,
+        speaker_mention, speaker_start, speaker_end, cue, kind ("direct", "partial",
+        "indirect"), closed, sentence, polarity, and ``field`` ("text", or "title" for a
+        headline quote, whose offsets are into the title).
+    """
+    arts = as_articles(articles)
+    titles = arts["title"] if "title" in arts else [""] * len(arts)
+    rows = []
+    for article_id, text, title in zip(arts["article_id"], arts["text"], titles):
+        for row in extract(text, title="" if pd.isna(title) else title):
+            row["article_id"] = article_id
+            rows.append(row)
+    return pd.DataFrame(rows, columns=QUOTE_COLUMNS).astype(_DTYPES)

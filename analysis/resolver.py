@@ -1,0 +1,337 @@
+"""Who is who in one article: people, their titles and roles, and what "he" or "the envoy" means.
+
+One resolver serves quote speakers and stance actors. :func:`build_registry`
+reads an article once and records every person (a capitalised full name, with
+the titles and role nouns written before it), every actor of the gazetteer
+(countries, capitals standing for governments, organisations) and every group
+("European leaders"). :meth:`Registry.resolve` then maps a mention at a
+position to a canonical name:
+
+* a full name with or without titles ("President Donald Trump") gives the name;
+* a surname ("Kellogg") gives the full name first mentioned with it;
+* a role ("the envoy", "the U.S. president") gives the latest person with that role;
+* he/she/him/his give the latest person mentioned before; they/them the latest group
+  or actor; I/we are left unresolved (the speaker of a quote is found elsewhere);
+* a gazetteer alias ("Kyiv", "the Kremlin") gives its actor ("Ukraine", "Russia").
+
+>>> reg = build_registry("US Special Envoy Keith Kellogg met President Donald Trump. The envoy said he was ready.")
+>>> reg.resolve("Kellogg", 60), reg.resolve("the envoy", 60), reg.resolve("he", 75)
+('Keith Kellogg', 'Keith Kellogg', 'Keith Kellogg')
+>>> reg.resolve("the president", 60), reg.resolve("Trump", 60)
+('Donald Trump', 'Donald Trump')
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from . import lexicons
+
+PERSON_PRONOUNS = frozenset("he she him his her himself herself".split())
+GROUP_PRONOUNS = frozenset("they them their themselves".split())
+SELF_PRONOUNS = frozenset("i me my we us our".split())
+_GROUP_NOUNS = frozenset(
+    "leaders officials ministers diplomats lawmakers legislators authorities governments allies partners "
+    "countries nations members senators experts analysts sources observers investigators generals".split()
+)
+# A capitalised word: "Kellogg", "O'Brien", "Al-Assad", "U.S.", "Zelensky's".
+_CAP = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.(?:[A-Z]\.)+|[A-Z]{2,}|Mc[A-Z][a-z]+)"
+_NAME_RUN = re.compile(rf"{_CAP}(?:\s+(?:[A-Z]\.\s+)?{_CAP})*")
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_NOT_NAMES = frozenset(
+    "The A An This That These Those It He She They We I You His Her Their Our My Its In On At By For From With "
+    "As But And Or If When While Since After Before During Despite According Speaking Highlighting Meanwhile "
+    "However Also Then Now Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+    "January February March April May June July August September October November December Mr Mrs Ms Dr "
+    "News Times Post Journal Street House Ministry Office Department Council Committee Agency Service Staff "
+    "Forces Army Navy Air Force Party Union Bank Group Fund Court Parliament Government Administration "
+    "Republic Federation Kingdom States Nations Organization Commission Assembly Centre Center Institute "
+    "University Airport Station Region Oblast District City Square Bridge River Sea Ocean Day War Cup "
+    "Tomahawk Tomahawks ATACMS HIMARS Patriot Leopard Abrams Bradley Javelin Stinger Storm Shadow Taurus "
+    "Fox CNN BBC Reuters AP AFP Twitter Telegram Facebook X Truth Social".split()
+)
+
+
+@dataclass
+class Person:
+    """A person of the article: canonical full name, surname, titles/roles, nationality words."""
+
+    name: str
+    surname: str
+    roles: set[str] = field(default_factory=set)
+    nationality: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Registry:
+    """Every resolvable mention of one article, in text order."""
+
+    people: dict[str, Person] = field(default_factory=dict)
+    # (start, end, canonical, kind) with kind "person", "actor" or "group"
+    mentions: list[tuple[int, int, str, str]] = field(default_factory=list)
+
+    def person_by_surname(self, word: str) -> str | None:
+        word = _POSSESSIVE.sub("", word)
+        for person in self.people.values():
+            if person.surname == word or person.name == word:
+                return person.name
+        return None
+
+    def latest(self, pos: int, kinds: tuple[str, ...], role: str | None = None,
+               nationality: set[str] | None = None) -> str | None:
+        """The latest mention of one of ``kinds`` starting before ``pos`` (with that role)."""
+        i = bisect_left(self.mentions, (pos,)) - 1
+        fallback = None
+        while i >= 0:
+            _, _, canonical, kind = self.mentions[i]
+            i -= 1
+            if kind not in kinds:
+                continue
+            if role is None:
+                return canonical
+            person = self.people.get(canonical)
+            if person and role in person.roles:
+                if not nationality or nationality & person.nationality:
+                    return canonical
+                fallback = fallback or canonical
+        if role is not None and fallback is None:
+            # a role introduced after the pronoun's antecedent, or only once, anywhere
+            for person in self.people.values():
+                if role in person.roles and (not nationality or nationality & person.nationality):
+                    return person.name
+        return fallback
+
+    def resolve(self, mention: str, pos: int) -> str | None:
+        """The canonical name of ``mention`` found at offset ``pos``, or None."""
+        text = " ".join(mention.split())
+        if not text:
+            return None
+        low = text.lower()
+        if low in PERSON_PRONOUNS:
+            return self.latest(pos, ("person",))
+        if low in GROUP_PRONOUNS:
+            return self.latest(pos, ("group", "actor"))
+        if low in SELF_PRONOUNS:
+            return None
+        lex = _lexicon()
+        bare = _POSSESSIVE.sub("", text)
+        if bare in lex.aliases:
+            return lex.aliases[bare]
+        words = bare.split()
+        if not words:
+            return None
+        # a person named inside the mention: "Hungarian Prime Minister Viktor Orban", "Kellogg"
+        for i in range(len(words)):
+            candidate = " ".join(words[i:])
+            if candidate in self.people:
+                return candidate
+        found = self.person_by_surname(words[-1])
+        if found:
+            return found
+        # a role: "the envoy", "the U.S. president", "Ukraine's foreign minister"
+        role, nationality = _role_of(words, lex)
+        if role:
+            return self.latest(pos, ("person",), role=role, nationality=nationality)
+        # an actor named inside: "the Ukrainian General Staff", "Russian officials"
+        for n in range(len(words), 0, -1):
+            for i in range(len(words) - n + 1):
+                candidate = " ".join(words[i : i + n])
+                if candidate in lex.aliases:
+                    return lex.aliases[candidate]
+        if words[-1].lower() in _GROUP_NOUNS or words[-1].lower() == "leaders":
+            return bare[0].upper() + bare[1:] if bare[0].islower() and words[0].lower() not in ("the", "a") else (
+                " ".join(w for w in words if w.lower() not in ("the", "a", "an")))
+        if words[-1][:1].isupper() and len(words) <= 4:
+            return " ".join(w for w in words if w.lower() not in ("the", "a", "an"))
+        return None
+
+
+@dataclass(frozen=True)
+class _Lex:
+    titles: tuple[str, ...]  # longest first
+    title_words: frozenset
+    roles: frozenset  # lower-case role nouns
+    aliases: dict  # alias -> canonical actor
+    nationalities: dict  # adjective or alias (lower) -> canonical actor
+    types: dict  # canonical -> type
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lex:
+    titles = sorted(lexicons.load("titles"), key=len, reverse=True)
+    aliases: dict[str, str] = {}
+    nationalities: dict[str, str] = {}
+    types: dict[str, str] = {}
+    for canonical, kind, forms in lexicons.load_rows("gazetteer"):
+        types[canonical] = kind
+        aliases[canonical] = canonical
+        for form in forms.split("|"):
+            aliases[form] = canonical
+            nationalities[form.lower()] = canonical
+    return _Lex(
+        titles=tuple(titles),
+        title_words=frozenset(w for t in titles for w in t.split()),
+        roles=frozenset(t.lower().rstrip(".") for t in titles if not t.endswith(".")),
+        aliases=aliases,
+        nationalities=nationalities,
+        types=types,
+    )
+
+
+lexicons.on_change(_lexicon.cache_clear)
+
+
+def actor_types() -> dict[str, str]:
+    """Canonical gazetteer actor -> its type ("country", "organisation")."""
+    return dict(_lexicon().types)
+
+
+def _role_of(words: list[str], lex: _Lex) -> tuple[str | None, set[str]]:
+    """ "the U.S. president" -> ("president", {"United States"}); "the envoy" -> ("envoy", set())."""
+    low = [w.lower().rstrip(",") for w in words]
+    for n in (3, 2, 1):
+        if len(low) >= n and " ".join(low[-n:]) in lex.roles:
+            role = " ".join(low[-n:])
+            nationality = {lex.nationalities[w] for w in low[:-n] if w in lex.nationalities}
+            nationality |= {lex.nationalities[_POSSESSIVE.sub("", w)] for w in low[:-n]
+                            if _POSSESSIVE.sub("", w) in lex.nationalities}
+            return role, nationality
+    return None, set()
+
+
+def _split_title(words: list[str], lex: _Lex) -> tuple[list[str], list[str]]:
+    """Leading title and context words, then the name: "US Special Envoy to Ukraine Keith Kellogg"."""
+    last_title = -1
+    for i, w in enumerate(words):
+        if w in lex.title_words or w.rstrip(".") + "." in lex.title_words:
+            last_title = i
+    return words[: last_title + 1], words[last_title + 1 :]
+
+
+def build_registry(text: str) -> Registry:
+    """Read one article's people, actors and groups (see the module docstring)."""
+    lex = _lexicon()
+    reg = Registry()
+    alias_re = _alias_pattern()
+    for m in alias_re.finditer(text):
+        reg.mentions.append((m.start(), m.end(), lex.aliases[m.group()], "actor"))
+    for m in _NAME_RUN.finditer(text):
+        _read_name_run(text, m, reg, lex)
+    for m in _GROUP_RE.finditer(text):
+        reg.mentions.append((m.start(), m.end(), m.group().strip(), "group"))
+    reg.mentions.sort()
+    role_mentions = []
+    for m in _role_pattern().finditer(text):
+        person = reg.resolve(m.group(), m.start())
+        if person in reg.people:
+            role_mentions.append((m.start(), m.end(), person, "person"))
+    if role_mentions:
+        reg.mentions = sorted(reg.mentions + role_mentions)
+    return reg
+
+
+@lru_cache(maxsize=1)
+def _role_pattern() -> re.Pattern:
+    roles = sorted(_lexicon().roles, key=len, reverse=True)
+    return re.compile(r"\b[Tt]he\s+(?:[A-Z][\w.]*\s+)?(?:%s)\b" % "|".join(re.escape(r) for r in roles))
+
+
+lexicons.on_change(_role_pattern.cache_clear)
+
+
+_GROUP_RE = re.compile(
+    r"\b(?:[A-Z][a-z]+|the|The)\s+(?:" + "|".join(sorted(_GROUP_NOUNS)) + r")\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _alias_pattern() -> re.Pattern:
+    aliases = sorted(_lexicon().aliases, key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:%s)(?![\w])" % "|".join(re.escape(a) for a in aliases))
+
+
+lexicons.on_change(_alias_pattern.cache_clear)
+
+
+def _read_name_run(text: str, m: re.Match, reg: Registry, lex: _Lex) -> None:
+    words = m.group().split()
+    start = m.start()
+    # the lower-case context just before: "the envoy", "US Special Envoy to Ukraine"
+    before = text[max(0, start - 40) : start]
+    title_words, name_words = _split_title(words, lex)
+    if title_words and not name_words:
+        return
+    while name_words and (name_words[0] in _NOT_NAMES or name_words[0] in lex.aliases):
+        if name_words[0] in lex.aliases:
+            title_words = title_words + [name_words[0]]
+        name_words = name_words[1:]
+    while name_words and name_words[-1] in _NOT_NAMES:
+        name_words = name_words[:-1]
+    if not name_words:
+        return
+    name_words[-1] = _POSSESSIVE.sub("", name_words[-1])
+    name = " ".join(name_words)
+    if name in lex.aliases or any(w in lex.aliases for w in name_words) and len(name_words) == 1:
+        return
+    name_start = start + m.group().index(name_words[0]) if name_words[0] in m.group() else start
+    roles, nationality = set(), set()
+    context = _attached_context(before, lex) + title_words
+    for i in range(len(context)):
+        for n in (3, 2, 1):
+            phrase = " ".join(context[i : i + n]).lower().rstrip(".,")
+            if phrase in lex.roles:
+                roles.add(phrase)
+                roles.add(phrase.split()[-1])
+        cleaned = _POSSESSIVE.sub("", context[i]).lower()
+        if cleaned in lex.nationalities:
+            nationality.add(lex.nationalities[cleaned])
+    if len(name_words) >= 2:
+        existing = reg.people.get(name)
+        if existing is None:
+            # "Zelensky" seen first and "Volodymyr Zelensky" later: keep the full name
+            reg.people[name] = existing = Person(name=name, surname=name_words[-1])
+        existing.roles |= roles
+        existing.nationality |= nationality
+        reg.mentions.append((name_start, start + len(m.group()), name, "person"))
+        return
+    # one word: a known surname, or a new person named by surname alone ("Sullivan said")
+    known = reg.person_by_surname(name)
+    if known:
+        reg.people[known].roles |= roles
+        reg.mentions.append((name_start, start + len(m.group()), known, "person"))
+        return
+    if roles or _cue_follows(text, start + len(m.group())):
+        reg.people[name] = Person(name=name, surname=name, roles=roles, nationality=nationality)
+        reg.mentions.append((name_start, start + len(m.group()), name, "person"))
+
+
+_MODIFIERS = frozenset("former acting deputy foreign defence defense interior chief top senior special first".split())
+
+
+def _attached_context(before: str, lex: _Lex) -> list[str]:
+    """Lower-case role words written right before a name: "Ukraine's foreign minister Dmytro Kuleba"."""
+    if not before or not before[-1].isspace():
+        return []
+    out: list[str] = []
+    for word in reversed(before.split()[-6:]):
+        low = _POSSESSIVE.sub("", word).lower()
+        if word[-1] in ",;:!?\"”" or not (
+            low in lex.roles or low in _MODIFIERS or low in lex.nationalities or low in ("to", "of", "for")
+            or word in lex.title_words
+        ):
+            break
+        out.insert(0, word)
+    while out and out[0].lower() in ("to", "of", "for"):
+        out.pop(0)
+    return out
+
+
+_CUE_AFTER = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?([a-z]+)")
+
+
+def _cue_follows(text: str, pos: int) -> bool:
+    m = _CUE_AFTER.match(text, pos)
+    return bool(m) and m.group(1) in lexicons.load("cue_verbs")

@@ -1,0 +1,119 @@
+"""Scoring of quote extractors on PolNeAR, shared by benchmarks/quotes.py and the tests.
+
+Follows ../shared/benchmarks/quotes/SOURCE.md ("Scoring"):
+
+* Spans are compared exactly after stripping whitespace and edge punctuation on both sides.
+* Only a system's direct and partial rows count: indirect rows are reported speech and
+  "scare" rows are quoted terms and titles ("‘terrorist’", “Jane the Virgin”), neither a
+  quotation in marks attributed to a speaker.
+* "without partials inside indirect": an unmatched partial row lying inside a gold
+  ``indirect`` span is not counted as false (PolNeAR labels a fragment in marks inside
+  reported speech as part of that indirect attribution).
+* Speaker-mention accuracy, on matched quotes with a gold Source: the system's
+  speaker_mention overlaps the gold Source span and ends in the same word (its head).
+* Named-speaker accuracy, on gold quotes whose Source is a name (not a pronoun, last word
+  capitalised): the system's resolved speaker contains that surname.
+"""
+
+from __future__ import annotations
+
+import re
+
+_EDGE = " \t\n\r,.;:!?\"'“”‘’«»()[]—–-"
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start] in _EDGE or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] in _EDGE or text[end - 1].isspace()):
+        end -= 1
+    return start, end
+
+
+def _head(text: str) -> str:
+    words = re.findall(r"[\w’'.-]+", text)
+    return words[-1].strip(".’'").lower() if words else ""
+
+
+def surname(speaker_text: str | None) -> str | None:
+    """The name a Source is: its last capitalised word ("Trump's manager Kellyanne Conway" → Conway)."""
+    if not speaker_text:
+        return None
+    words = [w.strip(".,’'") for w in speaker_text.split()]
+    words = [re.sub(r"(?:’s|'s)$", "", w) for w in words if w]
+    if not words or not words[-1][:1].isupper():
+        return None
+    return words[-1]
+
+
+def score_article(record: dict, rows: list[dict]) -> dict:
+    """Counts for one article: tp, fp (all and after the partial rule), fn, speakers."""
+    text = record["text"]
+    gold = {}
+    for q in record["quotes"]:
+        gold[strip_span(text, q["start"], q["end"])] = q
+    indirect = [(d["start"], d["end"]) for d in record.get("indirect", [])]
+    counts = {"tp": 0, "fp": 0, "fp_kept": 0, "fp_ptb": 0, "fn": 0, "mention_n": 0, "mention_ok": 0,
+              "named_n": 0, "named_ok": 0}
+    matched = set()
+    by_span = {}
+    for row in rows:
+        if row["kind"] not in ("direct", "partial") or row.get("field", "text") != "text":
+            continue
+        span = strip_span(text, row["start"], row["end"])
+        if span[0] >= span[1]:
+            continue
+        if span in gold and span not in matched:
+            matched.add(span)
+            by_span[span] = row
+            counts["tp"] += 1
+            continue
+        counts["fp"] += 1
+        inside = any(a <= span[0] and span[1] <= b for a, b in indirect)
+        if not (row["kind"] == "partial" and inside):
+            counts["fp_kept"] += 1
+            if not (inside and text[max(0, row["start"] - 2) : row["start"]] == "''"):
+                counts["fp_ptb"] += 1
+    counts["fn"] = len(gold) - len(matched)
+    for span, q in gold.items():
+        row = by_span.get(span)
+        if row is not None and q.get("speaker_start") is not None:
+            counts["mention_n"] += 1
+            s, e = row.get("speaker_start"), row.get("speaker_end")
+            if s is not None and e is not None and s < q["speaker_end"] and q["speaker_start"] < e \
+                    and _head(text[s:e]) == _head(q["speaker_text"]):
+                counts["mention_ok"] += 1
+        name = None if q.get("speaker_is_pronoun") else surname(q.get("speaker_text"))
+        if name:
+            counts["named_n"] += 1
+            speaker = row.get("speaker") if row is not None else None
+            if speaker and name.lower() in str(speaker).lower():
+                counts["named_ok"] += 1
+    return counts
+
+
+def summarise(totals: dict) -> dict:
+    def f1(tp, fp, fn):
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    p, r, f = f1(totals["tp"], totals["fp"], totals["fn"])
+    kp, kr, kf = f1(totals["tp"], totals["fp_kept"], totals["fn"])
+    _, _, tf = f1(totals["tp"], totals["fp_ptb"], totals["fn"])
+    return {
+        "precision": p, "recall": r, "f1": f,
+        "precision_partial_rule": kp, "recall_partial_rule": kr, "f1_partial_rule": kf,
+        "f1_partial_rule_ptb_excused": tf,
+        "mention_accuracy": totals["mention_ok"] / totals["mention_n"] if totals["mention_n"] else 0.0,
+        "named_accuracy": totals["named_ok"] / totals["named_n"] if totals["named_n"] else 0.0,
+        **totals,
+    }
+
+
+def score(records: list[dict], extract) -> dict:
+    totals: dict[str, int] = {}
+    for record in records:
+        for key, value in score_article(record, extract(record["text"])).items():
+            totals[key] = totals.get(key, 0) + value
+    return summarise(totals)

@@ -1,0 +1,119 @@
+"""Quotes (analysis.quotes) and the speaker resolver (analysis.resolver)."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import importlib
+
+import analysis
+from analysis.quotes import extract, pair_marks
+from analysis.resolver import build_registry
+from helpers import DATA
+
+CASES = json.loads((DATA / "quote_cases.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["note"][:50] for c in CASES])
+def test_tricky_cases(case):
+    rows = [r for r in extract(case["text"]) if r["field"] == "text"]
+    assert [r["text"] for r in rows] == [w["text"] for w in case["expect"]]
+    for row, want in zip(rows, case["expect"]):
+        for key, value in want.items():
+            assert row[key] == value, (key, row[key], value)
+        assert case["text"][row["start"] : row["end"]] == row["text"]
+
+
+def test_seed_quotes_and_reported_speech_match_the_gold(seed, gold):
+    table = analysis.quotes(seed)
+    offset = gold["body_offset"]
+    body = table[table["field"] == "text"]
+    direct = body[body["kind"].isin(["direct", "partial"])]
+    got = {(s + offset, e + offset): r for s, e, r in zip(direct["start"], direct["end"], direct.to_dict("records"))}
+    assert len(got) == len(gold["quotes"])
+    for q in gold["quotes"]:
+        row = got[tuple(q["span"])]
+        assert row["text"] == q["text"]
+        assert row["speaker"] == q["speaker"]
+        assert bool(row["closed"]) == q["closed"]
+        assert row["kind"] == q["kind"]
+        assert (None if pd.isna(row["cue"]) else row["cue"]) == q["cue"]
+    indirect = body[body["kind"] == "indirect"]
+    spans = {(s + offset, e + offset): r for s, e, r in zip(indirect["start"], indirect["end"], indirect.to_dict("records"))}
+    for rs in gold["reported_speech"]:
+        row = spans[tuple(rs["span"])]
+        assert (row["speaker"], row["cue"], row["text"]) == (rs["speaker"], rs["cue"], rs["content"])
+
+
+def test_headline_quote_is_a_title_row(seed):
+    table = analysis.quotes(seed)
+    title_rows = table[table["field"] == "title"]
+    assert title_rows["text"].tolist() == ["No Sanctuaries Left"]
+    title = seed.loc[0, "title"]
+    start, end = int(title_rows["start"].iloc[0]), int(title_rows["end"].iloc[0])
+    assert title[start:end] == "No Sanctuaries Left"
+
+
+def test_table_contract(seed):
+    table = analysis.quotes(seed)
+    for col in ("article_id", "start", "end", "text", "speaker", "speaker_mention", "speaker_start",
+                "speaker_end", "cue", "kind", "closed", "sentence", "polarity"):
+        assert col in table.columns
+    assert set(table["kind"]) <= {"direct", "partial", "indirect", "scare"}
+    assert analysis.quotes(seed.iloc[0:0]).empty
+
+
+def test_resolver_titles_roles_pronouns_and_groups():
+    text = ("Hungarian Prime Minister Viktor Orban met US Special Envoy Keith Kellogg in Kyiv. "
+            "The envoy said he would return. European leaders said they were ready. Orban left.")
+    reg = build_registry(text)
+    assert reg.resolve("Orban", len(text) - 5) == "Viktor Orban"
+    assert reg.resolve("the envoy", text.index("The envoy")) == "Keith Kellogg"
+    assert reg.resolve("he", text.index("he would")) == "Keith Kellogg"
+    assert reg.resolve("they", text.index("they were")) == "European leaders"
+    assert reg.resolve("Kyiv", 0) == "Ukraine"
+    assert reg.resolve("the Kremlin", 0) == "Russia"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "“", "”", "\"", "'", "“““", "”””", "‘’‘’'''\"\"\"", "« » « »", "Ukraine’s " * 2000, "“" + "a " * 50_000,
+     "“nested ‘single “double” inside’ quote”", "'' `` '' ``"],
+)
+def test_bad_marks_give_rows_or_none(text):
+    for row in extract(text):
+        assert text[row["start"] : row["end"]] == row["text"] or row["field"] == "title"
+
+
+def test_one_opening_mark_in_100kb_is_scanned_once(monkeypatch):
+    """Linear by counting: the mark scanner visits each mark once however long the open quote runs."""
+    quotes_module = importlib.import_module("analysis.quotes")
+    calls = 0
+    real = quotes_module._is_close_single
+
+    def counting(text, i):
+        nonlocal calls
+        calls += 1
+        return real(text, i)
+
+    monkeypatch.setattr(quotes_module, "_is_close_single", counting)
+    text = "‘" + "It’s Ukraine’s war, isn’t it " * 3500  # ~100 kB, one opening mark, 10,500 apostrophes
+    quotes = pair_marks(text)
+    assert len(quotes) == 1 and not quotes[0].closed
+    assert calls == text.count("’")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(list("ab .,\n“”\"‘’'«»") + [" said Ann", " he said", "\n\n"]), max_size=40))
+def test_any_marks_never_raise_and_offsets_slice(pieces):
+    text = "".join(pieces)
+    for row in extract(text):
+        if row["field"] == "text":
+            assert text[row["start"] : row["end"]] == row["text"]
+            if row["speaker_start"] is not None:
+                assert text[row["speaker_start"] : row["speaker_end"]] == row["speaker_mention"]
