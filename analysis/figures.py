@@ -802,7 +802,8 @@ def _is_cents(text: str, fig: dict, nxt: tuple) -> bool:
     """A money figure written after its number and followed by a count of cents."""
     s2, e2, value2, _ = nxt
     return (
-        fig["kind"] == "money" and text[fig["end"] - 1 : fig["end"]].isalpha() and value2 == int(value2)
+        fig["kind"] == "money" and text[fig["end"] - 1 : fig["end"]].isalpha() and math.isfinite(value2)
+        and value2 == int(value2)
         and 0 < value2 < 100 and bool(_CENTS.fullmatch(text, fig["end"], s2))
         and not text[e2 : e2 + 1].isalnum()
         and not re.match(r"\s+(?:[a-bd-z]|c(?!ents?\b))", text[e2 : e2 + 8])
@@ -891,6 +892,8 @@ _CUE_CLAUSE = re.compile(r",\s|[;:()“”\"—–]|\s-\s|\b(?:and|but|while|whe
 _EDGE_WORDS = {"on", "in", "of", "at", "by", "since", "from", "to", "for", "and", "the", "a", "an", "with", "that"}
 
 
+_RELATIVE = frozenset("which that who whose".split())
+_LIGHT_VERBS = frozenset("have has had is are was were be been".split())
 _WINDOW = 160  # how far around a figure its clause is looked for: bounded, so long sentences stay linear
 
 
@@ -913,12 +916,23 @@ def _about(text: str, start: int, end: int, row: dict, lex: _Lexicon) -> str | N
     Before the figure when the clause has at least two words there ("Russian
     jets violated Polish airspace" for "on September 10"), else after it.
     """
-    before = _CLAUSE_BREAK.split(text[max(start, row["start"] - _WINDOW) : row["start"]])[-1].split()
+    clauses = _CLAUSE_BREAK.split(text[max(start, row["start"] - _WINDOW) : row["start"]])
+    before = clauses[-1].split()
+    if before and before[0].lower() in _RELATIVE and len(clauses) > 1:
+        # "Tomahawk missiles, which have a range of up to 2,500 km": about the missiles' range
+        head = clauses[-2].split()[-2:]
+        core = [w for w in before[1:] if w.lower() not in _EDGE_WORDS and w.lower() not in _LIGHT_VERBS
+                and w.lower() not in lex.qualifier_words]
+        return " ".join(head + core) or None
     while before and (before[-1].lower() in _EDGE_WORDS or before[-1].lower() in lex.qualifier_words):
         before.pop()
     before = before[-7:]
     while before and before[0].lower() in _EDGE_WORDS:
         before.pop(0)
+    if before and re.search(r"(?:'s|’s)$", before[-1]):
+        # "Trump’s August 22 letter to Hungarian Prime Minister Viktor Orban"
+        tail = _CLAUSE_BREAK.split(text[row["end"] : min(end, row["end"] + _WINDOW)])[0].split()[:7]
+        return " ".join([before[-1]] + tail).rstrip(".") or None
     if len(before) >= 2:
         return " ".join(before)
     after = _CLAUSE_BREAK.split(text[row["end"] : min(end, row["end"] + _WINDOW)])[0].split()[:6]

@@ -12,7 +12,11 @@ from __future__ import annotations
 import argparse
 import html
 import os
+import re
+import shutil
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -61,11 +65,39 @@ def write_index(reports: list[Path], out_dir: Path, corpus: str) -> Path:
     return target
 
 
-def render_all(notebooks: Path, corpus: str, out_dir: Path) -> list[Path]:
-    """Render every numbered notebook in ``notebooks`` plus the index page."""
+def render_all(notebooks: Path, corpus: str, out_dir: Path, pdf: bool = True) -> list[Path]:
+    """Render every numbered notebook in ``notebooks``, the index page and, with chromium, report.pdf."""
     reports = [render_notebook(nb, corpus, out_dir) for nb in sorted(notebooks.glob("[0-9]*.ipynb"))]
     write_index(reports, out_dir, corpus)
+    if pdf and chromium() is not None:
+        write_pdf(reports, out_dir)
     return reports
+
+
+def chromium() -> str | None:
+    """Debian's chromium, if installed (reports then also come as one PDF)."""
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def write_pdf(reports: list[Path], out_dir: Path) -> Path:
+    """All reports one after another in reports/report.pdf, printed by headless chromium."""
+    pages = [p.read_text(encoding="utf-8") for p in reports]
+    head = pages[0].split("<body", 1)[0]
+    bodies = [re.search(r"<body[^>]*>(.*)</body>", page, re.S).group(1) for page in pages]
+    combined = out_dir / ".all.html"
+    combined.write_text(
+        head + "<body>" + '<div style="break-after: page"></div>'.join(bodies) + "</body></html>", encoding="utf-8"
+    )
+    target = out_dir / "report.pdf"
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(
+            [chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+             "--disable-component-update", "--no-first-run", "--disable-sync", f"--user-data-dir={profile}",
+             "--no-pdf-header-footer", f"--print-to-pdf={target}", combined.resolve().as_uri()],
+            check=True, capture_output=True, timeout=300,
+        )
+    combined.unlink()
+    return target
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -73,14 +105,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--notebooks", default="notebooks", help="folder of the .ipynb files")
     parser.add_argument("--corpus", default="seeds", help="file, folder or glob of articles")
     parser.add_argument("--out", default="reports", help="where the HTML goes")
+    parser.add_argument("--no-pdf", action="store_true", help="skip reports/report.pdf even where chromium is installed")
     args = parser.parse_args(argv)
     if not Path(args.notebooks).is_dir():
         print(f"error: no notebooks folder at {args.notebooks}", file=sys.stderr)
         return 2
     os.environ.setdefault("MPLBACKEND", "module://matplotlib_inline.backend_inline")
-    for report in render_all(Path(args.notebooks), args.corpus, Path(args.out)):
+    for report in render_all(Path(args.notebooks), args.corpus, Path(args.out), pdf=not args.no_pdf):
         print(f"wrote {report}")
     print(f"wrote {Path(args.out) / 'index.html'}")
+    if (Path(args.out) / "report.pdf").exists() and not args.no_pdf:
+        print(f"wrote {Path(args.out) / 'report.pdf'}")
     return 0
 
 

@@ -24,15 +24,15 @@ def rendered(tmp_path_factory):
 
 
 def test_article_text_is_escaped(rendered):
-    page = (rendered / "00_overview.html").read_text(encoding="utf-8")
+    page = (rendered / "02_sentiment.html").read_text(encoding="utf-8")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "<script>alert(1)</script>" not in page
     assert "<script>alert('title')</script>" not in page
 
 
 def test_reports_fetch_nothing_and_embed_their_charts(rendered):
-    page = (rendered / "00_overview.html").read_text(encoding="utf-8")
+    page = (rendered / "02_sentiment.html").read_text(encoding="utf-8")
     assert not re.search(r"""<(script|link|img)[^>]+(src|href)=["']?https?:""", page)
     assert "data:image/png;base64," in page
     index = (rendered / "index.html").read_text(encoding="utf-8")
-    assert 'href="00_overview.html"' in index
+    assert 'href="02_sentiment.html"' in index

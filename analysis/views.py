@@ -1,0 +1,155 @@
+"""The data behind each chart: small tables derived from the extractors' tables.
+
+Notebooks chart these; tests assert on them (nbval does not compare images).
+
+>>> import analysis
+>>> arts = analysis.load_seed()
+>>> distances(analysis.figures(arts))[["label", "km"]].values.tolist()
+[['Tomahawk missiles range (up to 2,500 kilometers)', 2500.0]]
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+
+def sentiment_extremes(sentences: pd.DataFrame, n: int = 3) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The ``n`` most positive and most negative sentences by VADER compound."""
+    cols = ["article_id", "sentence", "text", "compound", "polarity", "tone"]
+    ranked = sentences.sort_values(["compound", "sentence"], ascending=[False, True])[cols]
+    return ranked.head(n).reset_index(drop=True), ranked.tail(n).iloc[::-1].reset_index(drop=True)
+
+
+def sentiment_by_date(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Mean sentence sentiment per publication date (articles without a date are left out)."""
+    dated = sentences.merge(articles[["article_id", "date"]], on="article_id").dropna(subset=["date"])
+    out = dated.groupby("date").agg(
+        articles=("article_id", "nunique"), sentences=("sentence", "size"),
+        compound=("compound", "mean"), polarity=("polarity", "mean"),
+    )
+    return out.reset_index()
+
+
+def quote_sentiment_by_speaker(quotes: pd.DataFrame, top: int = 10) -> pd.DataFrame:
+    """Quotes per named speaker with their mean TextBlob polarity, most quoted first."""
+    spoken = quotes[quotes["kind"].isin(["direct", "partial", "indirect"]) & quotes["speaker"].notna()]
+    out = spoken.groupby("speaker").agg(quotes=("text", "size"), polarity=("polarity", "mean"))
+    return out.sort_values(["quotes", "polarity"], ascending=[False, False]).head(top).reset_index()
+
+
+def speaker_counts(quotes: pd.DataFrame, top: int = 15) -> pd.DataFrame:
+    """Who is quoted how often, by kind (direct, partial, indirect)."""
+    spoken = quotes[quotes["kind"].isin(["direct", "partial", "indirect"])].copy()
+    spoken["speaker"] = spoken["speaker"].fillna("(unattributed)")
+    table = pd.crosstab(spoken["speaker"], spoken["kind"])
+    for kind in ("direct", "partial", "indirect"):
+        if kind not in table:
+            table[kind] = 0
+    table = table[["direct", "partial", "indirect"]]
+    table.columns.name = None
+    table["total"] = table.sum(axis=1)
+    return table.sort_values(["total", "direct"], ascending=False).head(top).reset_index()
+
+
+def cue_counts(quotes: pd.DataFrame, top: int = 15) -> pd.DataFrame:
+    """Reporting verbs by how often they introduce a quote."""
+    cues = quotes["cue"].dropna().str.lower()
+    return cues.value_counts().head(top).rename_axis("cue").reset_index(name="quotes")
+
+
+def kind_counts(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Direct, partial and indirect speech (and scare quotes) by count."""
+    order = ["direct", "partial", "indirect", "scare"]
+    counts = quotes["kind"].value_counts().reindex(order, fill_value=0)
+    return counts.rename_axis("kind").reset_index(name="quotes")
+
+
+def loss_counts(figures: pd.DataFrame, quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Stated losses: the value against the date it refers to, with who stated it.
+
+    The date is a day-precise date stated in the same sentence, else the article's
+    date; who stated it is the speaker of a quote or reported statement holding the
+    figure, else a source named with "according to", else the article's source.
+    """
+    losses = figures[figures["kind"] == "casualties"].copy()
+    if losses.empty:
+        return pd.DataFrame(columns=["article_id", "refers_to", "value", "low", "high", "unit", "surface", "stated_by"])
+    dates = figures[(figures["kind"] == "date") & (figures["precision"] == "day")]
+    texts_all = articles.set_index("article_id")["text"]
+    # "lost … troops since the February 24, 2022 invasion": a start, not the date the count is for
+    since = [bool(re.search(r"\b(?:since|from|after)\s+(?:the\s+)?$", texts_all.get(a, "")[max(0, s - 12) : s]))
+             for a, s in zip(dates["article_id"], dates["start"])]
+    dates = dates[[not x for x in since]]
+    day = dates.groupby(["article_id", "sentence"])["date"].max()
+    pub = articles.set_index("article_id")["date"]
+    source = articles.set_index("article_id")["source"] if "source" in articles else pd.Series(dtype="string")
+    texts = articles.set_index("article_id")["text"]
+    rows = []
+    for row in losses.itertuples(index=False):
+        refers = day.get((row.article_id, row.sentence), pub.get(row.article_id, pd.NaT))
+        rows.append({
+            "article_id": row.article_id, "refers_to": refers, "value": row.value, "low": row.low, "high": row.high,
+            "unit": row.unit, "surface": row.surface,
+            "stated_by": _stated_by(row, quotes, texts.get(row.article_id, ""), source.get(row.article_id)),
+        })
+    return pd.DataFrame(rows).astype({"refers_to": "datetime64[ns]"})
+
+
+_ACCORDING = re.compile(r"[Aa]ccording to (?:the )?((?:latest )?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)")
+
+
+def _stated_by(fig, quotes: pd.DataFrame, text: str, source) -> str | None:
+    mine = quotes[(quotes["article_id"] == fig.article_id) & (quotes["field"] == "text")]
+    holder = mine[(mine["start"] <= fig.start) & (mine["end"] >= fig.end) & mine["speaker"].notna()]
+    if len(holder):
+        return holder["speaker"].iloc[0]
+    sentence_start = text.rfind(".", 0, fig.start) + 1
+    m = _ACCORDING.search(text, sentence_start, fig.start)
+    if m:
+        return m.group(1).replace("latest ", "")
+    return None if source is None or pd.isna(source) else str(source)
+
+
+def distances(figures: pd.DataFrame) -> pd.DataFrame:
+    """Stated distances and ranges in kilometres, labelled with what they are about."""
+    rows = figures[(figures["kind"] == "distance")].copy()
+    rows["km"] = rows["km"].fillna(rows["high"])
+    rows = rows.dropna(subset=["km"])
+    about = rows["about"].fillna("").map(_label_about)
+    rows["label"] = [f"{a} ({s})" if a else s for a, s in zip(about, rows["surface"])]
+    if "qualifier" in rows and len(rows):
+        rows["label"] = [
+            lab.replace(f"({s})", f"({q} {s})") if isinstance(q, str) and q not in ("between",) else lab
+            for lab, s, q in zip(rows["label"], rows["surface"], rows["qualifier"])
+        ]
+    return rows[["article_id", "label", "km", "surface"]].sort_values("km", ascending=False).reset_index(drop=True)
+
+
+def _label_about(about: str) -> str:
+    """ "Tomahawk missiles, which have a range of" → "Tomahawk missiles"."""
+    about = re.split(r",|\bwhich\b|\bthat\b|\bwith\b", about)[0]
+    words = about.split()
+    return " ".join(words[-5:])
+
+
+def event_timeline(figures: pd.DataFrame) -> pd.DataFrame:
+    """Every dated event the articles mention: the date, its precision and what happened."""
+    events = figures[(figures["kind"] == "date") & figures["date"].notna()]
+    out = events[["article_id", "sentence", "date", "precision", "surface", "about"]]
+    return out.sort_values(["date", "article_id", "sentence"]).reset_index(drop=True)
+
+
+def actor_mentions(articles: pd.DataFrame) -> pd.DataFrame:
+    """How often each person and gazetteer actor is named across the articles."""
+    from .resolver import build_registry
+
+    rows = []
+    for article_id, text in zip(articles["article_id"], articles["text"]):
+        for _, _, canonical, kind in build_registry(text).mentions:
+            if kind in ("person", "actor"):
+                rows.append((article_id, canonical, kind))
+    table = pd.DataFrame(rows, columns=["article_id", "actor", "kind"])
+    out = table.groupby(["actor", "kind"]).agg(mentions=("article_id", "size"), articles=("article_id", "nunique"))
+    return out.sort_values(["mentions", "articles"], ascending=False).reset_index()
