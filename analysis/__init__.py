@@ -15,6 +15,7 @@ from .articles import (
     read_articles,
 )
 from .figures import figures
+from .pipeline import analyze
 from .quotes import quotes
 from .segmenter import split_paragraphs, split_sentences
 from .sentences import sentences
@@ -23,6 +24,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "ArticleError",
+    "analyze",
     "article_summary",
     "articles_from_records",
     "errors_table",

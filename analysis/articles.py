@@ -272,7 +272,10 @@ def _expand(source, batch: _Batch) -> Iterator[str]:
     batch.error(path, None, "no such file or folder")
 
 
-def read_articles(source, errors: str = "collect") -> pd.DataFrame:
+MAX_BYTES = 20 * 1024 * 1024
+
+
+def read_articles(source, errors: str = "collect", max_bytes: int = MAX_BYTES) -> pd.DataFrame:
     """Read every article that ``source`` names into the articles table.
 
     Args:
@@ -280,6 +283,8 @@ def read_articles(source, errors: str = "collect") -> pd.DataFrame:
         errors: ``"collect"`` (default) records problems in the errors table,
             available as ``errors_table(result)``; ``"raise"`` raises
             :class:`ArticleError` at the first problem.
+        max_bytes: a file larger than this is not read (an error row says so): no news
+            article is 20 MB, and one that size would stall a whole batch.
 
     Returns:
         The articles table (article_id, date, title, text, source).
@@ -291,6 +296,10 @@ def read_articles(source, errors: str = "collect") -> pd.DataFrame:
         suffix = Path(path).suffix.lower()
         reader = _READERS.get(suffix, _read_text_file)
         try:
+            size = os.path.getsize(path)
+            if size > max_bytes:
+                batch.error(path, None, f"file is {size / 2**20:.1f} MB, over the {max_bytes / 2**20:.0f} MB limit; skipped")
+                continue
             with open(path, "rb") as fh:
                 data = fh.read()
         except OSError as exc:

@@ -360,11 +360,12 @@ def _quote_kind(text: str, q: _Quote, sentence_start: int) -> str:
     return "direct"
 
 
-def extract(text: str, registry: Registry | None = None, title: str = "") -> list[dict]:
-    """The quote rows of one article body (no article id); see the module docstring."""
+def extract(text: str, registry: Registry | None = None, title: str = "",
+            spans: list[tuple[int, int]] | None = None) -> list[dict]:
+    """The quote rows of one article body (no article id); ``spans`` are its sentences if known."""
     lex = _lexicon()
     reg = registry if registry is not None else build_registry(text)
-    sentences = split_sentences(text)
+    sentences = spans if spans is not None else split_sentences(text)
     starts = [s for s, _ in sentences]
     paragraphs = split_paragraphs(text)
     p_starts = [s for s, _ in paragraphs]

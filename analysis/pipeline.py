@@ -1,0 +1,215 @@
+"""Every table from one pass per article, in parallel, cached, on one machine or a Dask cluster.
+
+:func:`analyze` reads a source, splits each article into sentences once and runs
+every extractor over those spans, in worker processes (``jobs``) or on Dask
+(``engine="dask"``). Results are cached per article, keyed by its content and
+the package version, in parquet files of a folder the user chooses, so a
+notebook re-run over an unchanged corpus computes nothing.
+
+>>> from analysis import load_seed
+>>> tables = analyze(load_seed())
+>>> {name: len(table) for name, table in tables.items()}
+{'articles': 1, 'sentences': 23, 'figures': 9, 'quotes': 11, 'actors': 57, 'errors': 0}
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import pandas as pd
+
+from .figures import _DTYPES as FIGURE_DTYPES
+from .figures import FIGURE_COLUMNS, figure_rows
+from .quotes import _DTYPES as QUOTE_DTYPES
+from .quotes import QUOTE_COLUMNS
+from .quotes import extract as quote_rows
+from .articles import as_articles, errors_table, read_articles
+from .resolver import build_registry
+from .segmenter import paragraph_index, split_paragraphs, split_sentences
+from .sentences import SENTENCE_COLUMNS, _DTYPES as SENTENCE_DTYPES
+from .sentiment import score
+
+__all__ = ["analyze", "extract_article", "TABLES"]
+
+TABLES = ["articles", "sentences", "figures", "quotes", "actors", "errors"]
+ACTOR_COLUMNS = ["article_id", "start", "end", "mention", "actor", "kind"]
+_ACTOR_DTYPES = {"article_id": "string", "start": "int64", "end": "int64", "mention": "string",
+                 "actor": "string", "kind": "string"}
+PER_ARTICLE = ["sentences", "figures", "quotes", "actors"]
+
+
+def extract_article(article: dict) -> dict[str, list[dict]]:
+    """All rows of one article: sentences (with sentiment), figures, quotes and actor mentions."""
+    article_id, text = article["article_id"], article["text"]
+    spans = split_sentences(text)
+    paragraphs = split_paragraphs(text)
+    sentences = []
+    for i, (s, e) in enumerate(spans):
+        row = {"article_id": article_id, "paragraph": paragraph_index(paragraphs, s), "sentence": i,
+               "start": s, "end": e, "text": text[s:e]}
+        row.update(score(text[s:e]))
+        sentences.append(row)
+    published = article.get("date")
+    figs = figure_rows(article_id, text, published, spans)
+    registry = build_registry(text)
+    title = article.get("title")
+    quotes = quote_rows(text, registry, "" if title is None or pd.isna(title) else title, spans)
+    for row in quotes:
+        row["article_id"] = article_id
+    actors = [{"article_id": article_id, "start": s, "end": e, "mention": text[s:e], "actor": canonical, "kind": kind}
+              for s, e, canonical, kind in registry.mentions]
+    return {"sentences": sentences, "figures": figs, "quotes": quotes, "actors": actors}
+
+
+def _key(article: dict) -> str:
+    from . import __version__
+
+    h = hashlib.sha256()
+    for part in (__version__, article["article_id"], str(article.get("date")), str(article.get("title")), article["text"]):
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def _frames(rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
+    return {
+        "sentences": pd.DataFrame(rows["sentences"], columns=SENTENCE_COLUMNS).astype(SENTENCE_DTYPES),
+        "figures": pd.DataFrame(rows["figures"], columns=FIGURE_COLUMNS).astype(FIGURE_DTYPES),
+        "quotes": pd.DataFrame(rows["quotes"], columns=QUOTE_COLUMNS).astype(QUOTE_DTYPES),
+        "actors": pd.DataFrame(rows["actors"], columns=ACTOR_COLUMNS).astype(_ACTOR_DTYPES),
+    }
+
+
+def _run_batch(records: list[dict]) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {name: [] for name in PER_ARTICLE}
+    for record in records:
+        for name, rows in extract_article(record).items():
+            out[name].extend(rows)
+    return out
+
+
+def _batches(records: list[dict], n: int) -> list[list[dict]]:
+    size = max(1, min(64, len(records) // max(1, n * 4) or 1))
+    return [records[i : i + size] for i in range(0, len(records), size)]
+
+
+def _compute(records: list[dict], jobs: int, engine: str, client, progress: bool) -> dict[str, list[dict]]:
+    merged: dict[str, list[dict]] = {name: [] for name in PER_ARTICLE}
+    if not records:
+        return merged
+    batches = _batches(records, jobs)
+    if engine == "dask":
+        results = _dask_map(batches, client)
+    elif jobs > 1 and len(batches) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            results = list(_progress(pool.map(_run_batch, batches), len(batches), progress))
+    else:
+        results = [_run_batch(b) for b in _progress(batches, len(batches), progress)]
+    for result in results:
+        for name in PER_ARTICLE:
+            merged[name].extend(result[name])
+    return merged
+
+
+def _progress(iterable, total: int, show: bool):
+    if not show:
+        return iterable
+    from tqdm import tqdm
+
+    return tqdm(iterable, total=total, unit="batch", desc="analysing")
+
+
+def _dask_map(batches: list[list[dict]], client) -> list[dict]:
+    """The same per-article work on a dask.distributed cluster (a LocalCluster when none is given)."""
+    from dask.distributed import Client, LocalCluster
+
+    own = None
+    if client is None:
+        own = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
+                           silence_logs=logging.ERROR)
+        client = Client(own)
+    try:
+        futures = client.map(_run_batch, batches, pure=False)
+        return client.gather(futures)
+    finally:
+        if own is not None:
+            client.close()
+            own.close()
+
+
+def analyze(source, jobs: int = 1, engine: str = "processes", client=None, cache_dir: str | os.PathLike | None = None,
+            progress: bool = False) -> dict[str, pd.DataFrame]:
+    """Every table of ``source`` from one pass per article.
+
+    Args:
+        source: a file, folder, glob or list (as :func:`read_articles`), or an articles table.
+        jobs: worker processes for ``engine="processes"`` (1 runs in this process).
+        engine: ``"processes"`` or ``"dask"`` (on ``client``, or a two-worker LocalCluster).
+        client: a ``dask.distributed.Client`` for ``engine="dask"``.
+        cache_dir: folder of parquet files keyed by each article's content and the package
+            version; articles already there are not computed again.
+        progress: show a tqdm progress bar on stderr.
+
+    Returns:
+        A dict of DataFrames: articles, sentences, figures, quotes, actors, errors.
+    """
+    if engine not in ("processes", "dask"):
+        raise ValueError("engine must be 'processes' or 'dask'")
+    articles = as_articles(source) if isinstance(source, pd.DataFrame) else read_articles(source)
+    records = articles[["article_id", "date", "title", "text"]].to_dict("records")
+    keys = [_key(r) for r in records]
+    cached = _load_cache(cache_dir, set(keys)) if cache_dir else None
+    todo = [r for r, k in zip(records, keys) if cached is None or k not in cached["keys"]]
+    fresh = _frames(_compute(todo, jobs, engine, client, progress))
+    if cache_dir:
+        _save_cache(cache_dir, fresh, {r["article_id"]: k for r, k in zip(todo, keys)}, cached)
+    tables = {}
+    order = {a: i for i, a in enumerate(articles["article_id"])}
+    for name in PER_ARTICLE:
+        parts = [fresh[name]]
+        if cached is not None:
+            old = cached[name]
+            current = old["article_id"].map(dict(zip(articles["article_id"], keys)))
+            parts.append(old[old["_key"] == current].drop(columns="_key"))
+        table = pd.concat([p for p in parts if len(p)] or [fresh[name]], ignore_index=True)
+        table = table.astype(fresh[name].dtypes.to_dict())
+        sort = ["article_id", "sentence", "start"] if name == "sentences" else ["article_id", "start"]
+        table = table.assign(_order=table["article_id"].map(order)).sort_values(["_order"] + sort[1:], kind="stable")
+        tables[name] = table.drop(columns="_order").reset_index(drop=True)
+    tables["articles"] = articles
+    tables["errors"] = errors_table(articles)
+    return {name: tables[name] for name in TABLES}
+
+
+def _load_cache(cache_dir, wanted: set[str]) -> dict | None:
+    folder = Path(cache_dir)
+    if not (folder / "sentences.parquet").exists():
+        return None
+    out = {"keys": set()}
+    for name in PER_ARTICLE:
+        path = folder / f"{name}.parquet"
+        table = pd.read_parquet(path) if path.exists() else pd.DataFrame(columns=["_key", "article_id"])
+        out[name] = table[table["_key"].isin(wanted)]
+    done = pd.read_parquet(folder / "articles.parquet") if (folder / "articles.parquet").exists() else pd.DataFrame(columns=["_key"])
+    out["keys"] = set(done["_key"]) & wanted
+    return out
+
+
+def _save_cache(cache_dir, fresh: dict[str, pd.DataFrame], key_of: dict[str, str], cached: dict | None) -> None:
+    folder = Path(cache_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in PER_ARTICLE:
+        new = fresh[name].assign(_key=fresh[name]["article_id"].map(key_of).astype("string"))
+        path = folder / f"{name}.parquet"
+        old = pd.read_parquet(path) if path.exists() else None
+        table = pd.concat([old, new], ignore_index=True) if old is not None and len(old) else new
+        table.to_parquet(path, index=False)
+    done = pd.DataFrame({"_key": pd.array(list(key_of.values()), dtype="string")})
+    path = folder / "articles.parquet"
+    if path.exists():
+        done = pd.concat([pd.read_parquet(path), done], ignore_index=True).drop_duplicates()
+    done.to_parquet(path, index=False)

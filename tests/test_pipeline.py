@@ -1,0 +1,121 @@
+"""One pass over a corpus (analysis.pipeline), its cache, the command line and Dask."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+import analysis
+from analysis.__main__ import main as cli
+from helpers import ROOT
+
+pipeline = importlib.import_module("analysis.pipeline")
+
+RECORDS = [
+    {"id": "a", "date": "2022-02-24", "title": "Invasion", "text": "Russia attacked Ukraine at dawn. “We will fight,” Zelensky said."},
+    {"id": "b", "date": "2022-03-01", "text": "At least 12 soldiers were killed near Kharkiv, the General Staff said.\n\nTalks resumed on Monday."},
+    {"id": "c", "text": "The U.S. pledged $800 million in aid, officials said."},
+]
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    path = tmp_path / "corpus.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in RECORDS) + "\n", encoding="utf-8")
+    return path
+
+
+def test_one_pass_equals_each_extractor(seed):
+    tables = analysis.analyze(seed)
+    assert list(tables) == ["articles", "sentences", "figures", "quotes", "actors", "errors"]
+    pd.testing.assert_frame_equal(tables["sentences"], analysis.sentences(seed))
+    pd.testing.assert_frame_equal(tables["figures"], analysis.figures(seed))
+    pd.testing.assert_frame_equal(tables["quotes"], analysis.quotes(seed))
+
+
+def test_processes_give_the_same_tables(corpus):
+    one, two = analysis.analyze(corpus, jobs=1), analysis.analyze(corpus, jobs=2)
+    for name in ("sentences", "figures", "quotes", "actors"):
+        pd.testing.assert_frame_equal(one[name], two[name])
+
+
+def test_cache_recomputes_only_changed_articles(corpus, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    first = analysis.analyze(corpus, cache_dir=cache)
+    calls = []
+    real = pipeline.extract_article
+    monkeypatch.setattr(pipeline, "extract_article", lambda a: calls.append(a["article_id"]) or real(a))
+    again = analysis.analyze(corpus, cache_dir=cache)
+    assert calls == []
+    for name in ("sentences", "figures", "quotes", "actors"):
+        pd.testing.assert_frame_equal(first[name], again[name])
+    changed = [dict(r) for r in RECORDS]
+    changed[1]["text"] = changed[1]["text"].replace("12", "15")
+    corpus.write_text("\n".join(json.dumps(r) for r in changed) + "\n", encoding="utf-8")
+    third = analysis.analyze(corpus, cache_dir=cache)
+    assert calls == ["b"]
+    assert 15.0 in third["figures"]["value"].tolist() and 12.0 not in third["figures"]["value"].tolist()
+
+
+def test_dask_local_cluster_with_two_workers_equals_in_process(corpus):
+    distributed = pytest.importorskip("dask.distributed", reason="dask.distributed is not installed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            distributed.Client(cluster) as client:
+        on_dask = analysis.analyze(corpus, engine="dask", client=client)
+    local = analysis.analyze(corpus)
+    for name in ("sentences", "figures", "quotes", "actors"):
+        pd.testing.assert_frame_equal(on_dask[name], local[name])
+
+
+def test_nothing_is_lost(tmp_path):
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "good1.txt").write_text(" date 2024-01-02 Good\n\nKyiv was quiet. Officials said 3 drones fell.", encoding="utf-8")
+    (folder / "good2.txt").write_text("A plain article about 5 tanks.", encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(b"\x89PNG\x00\x00\x01")
+    (folder / "old.txt").write_bytes("Caf\u00e9 owners lost \u20ac5 million.".encode("cp1252"))
+    with open(folder / "huge.txt", "wb") as fh:
+        fh.write(b"word " * (50 * 1024 * 1024 // 5))
+    (folder / "lines.jsonl").write_text('{"id": "j1", "text": "One."}\n{broken\n{"id": "j1", "text": "One."}\n', encoding="utf-8")
+    (folder / "table.csv").write_text("id,title\n1,No text column\n", encoding="utf-8")
+    tables = analysis.analyze(folder)
+    articles, errors = tables["articles"], tables["errors"]
+    assert sorted(articles["article_id"]) == ["good1", "good2", "j1", "old"]
+    dropped = errors[errors["severity"] == "error"]
+    reasons = " | ".join(dropped["message"])
+    for expected in ("empty.txt: empty file", "binary.txt: binary file", "huge.txt: file is 50.0 MB",
+                     "lines.jsonl:2: not valid JSON", "lines.jsonl:3: duplicate id 'j1'", "table.csv:1: CSV has no 'text'"):
+        assert expected in reasons
+    # every input accounted for: 4 articles from 4 inputs, and 6 dropped inputs
+    assert len(articles) + len(dropped) == 10
+    assert errors[errors["severity"] == "warning"]["message"].str.contains("old.txt:1: not valid UTF-8").any()
+    assert set(tables["sentences"]["article_id"]) == set(articles["article_id"])
+
+
+def test_cli_extract_writes_every_table(corpus, tmp_path, capsys):
+    out = tmp_path / "out"
+    assert cli(["extract", str(corpus), "--out", str(out), "--format", "csv", "--jobs", "1"]) == 0
+    for name in ("articles", "sentences", "figures", "quotes", "actors", "errors"):
+        assert (out / f"{name}.csv").exists()
+    assert len(pd.read_csv(out / "articles.csv")) == 3
+
+
+def test_cli_unusable_source_fails_clearly(tmp_path, capsys):
+    assert cli(["extract", str(tmp_path / "missing"), "--out", str(tmp_path / "o")]) == 2
+    assert "no such file or folder" in capsys.readouterr().err
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "x.txt").write_bytes(b"")
+    assert cli(["extract", str(bad), "--out", str(tmp_path / "o2"), "--format", "csv"]) == 1
+    assert "empty file" in pd.read_csv(tmp_path / "o2" / "errors.csv")["message"][0]
+
+
+def test_cli_help_lists_the_commands():
+    out = subprocess.run([sys.executable, "-m", "analysis", "--help"], capture_output=True, text=True, cwd=ROOT)
+    assert out.returncode == 0 and "extract" in out.stdout and "report" in out.stdout
