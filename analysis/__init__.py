@@ -19,6 +19,7 @@ from .pipeline import analyze
 from .quotes import quotes
 from .segmenter import split_paragraphs, split_sentences
 from .sentences import sentences
+from .stances import shifts, stances
 
 __version__ = "0.1.0"
 
@@ -33,6 +34,8 @@ __all__ = [
     "quotes",
     "read_articles",
     "sentences",
+    "shifts",
     "split_paragraphs",
     "split_sentences",
+    "stances",
 ]

@@ -46,7 +46,7 @@ def _report(args) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m analysis", description="News articles as tables and reports.")
     sub = parser.add_subparsers(dest="command", required=True)
-    ex = sub.add_parser("extract", help="write every table (articles, sentences, figures, quotes, actors, errors)")
+    ex = sub.add_parser("extract", help="write every table (articles, sentences, figures, quotes, actors, stances, shifts, errors)")
     ex.add_argument("source", help="a file, folder or glob of articles (.txt, .jsonl, .json, .csv)")
     ex.add_argument("--out", required=True, help="folder for the tables")
     ex.add_argument("--format", choices=["parquet", "csv"], default="parquet")

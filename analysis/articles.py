@@ -355,7 +355,11 @@ def load_seed() -> pd.DataFrame:
 def as_articles(articles) -> pd.DataFrame:
     """Accept the articles table, or a plain string as a one-article table."""
     if isinstance(articles, str):
-        return articles_from_records([{"id": "text", "text": articles}], errors="raise")
+        # one article, even an empty one: extractors then return no rows rather than raise
+        frame = pd.DataFrame({"article_id": ["text"], "date": [pd.NaT], "title": [""],
+                              "text": [_normalise_newlines(articles)], "source": ["<text>"]})
+        return frame.astype({"article_id": "string", "title": "string", "text": "string", "source": "string",
+                             "date": "datetime64[ns]"})
     if isinstance(articles, pd.DataFrame):
         missing = {"article_id", "text"} - set(articles.columns)
         if missing:

@@ -9,7 +9,7 @@ notebook re-run over an unchanged corpus computes nothing.
 >>> from analysis import load_seed
 >>> tables = analyze(load_seed())
 >>> {name: len(table) for name, table in tables.items()}
-{'articles': 1, 'sentences': 23, 'figures': 9, 'quotes': 11, 'actors': 57, 'errors': 0}
+{'articles': 1, 'sentences': 23, 'figures': 9, 'quotes': 11, 'actors': 57, 'stances': 8, 'shifts': 2, 'errors': 0}
 """
 
 from __future__ import annotations
@@ -32,18 +32,20 @@ from .resolver import build_registry
 from .segmenter import paragraph_index, split_paragraphs, split_sentences
 from .sentences import SENTENCE_COLUMNS, _DTYPES as SENTENCE_DTYPES
 from .sentiment import score
+from .stances import _STANCE_DTYPES as STANCE_DTYPES
+from .stances import STANCE_COLUMNS, shifts, stance_rows
 
 __all__ = ["analyze", "extract_article", "TABLES"]
 
-TABLES = ["articles", "sentences", "figures", "quotes", "actors", "errors"]
+TABLES = ["articles", "sentences", "figures", "quotes", "actors", "stances", "shifts", "errors"]
 ACTOR_COLUMNS = ["article_id", "start", "end", "mention", "actor", "kind"]
 _ACTOR_DTYPES = {"article_id": "string", "start": "int64", "end": "int64", "mention": "string",
                  "actor": "string", "kind": "string"}
-PER_ARTICLE = ["sentences", "figures", "quotes", "actors"]
+PER_ARTICLE = ["sentences", "figures", "quotes", "actors", "stances"]
 
 
 def extract_article(article: dict) -> dict[str, list[dict]]:
-    """All rows of one article: sentences (with sentiment), figures, quotes and actor mentions."""
+    """All rows of one article: sentences (with sentiment), figures, quotes, actor mentions, stances."""
     article_id, text = article["article_id"], article["text"]
     spans = split_sentences(text)
     paragraphs = split_paragraphs(text)
@@ -62,7 +64,8 @@ def extract_article(article: dict) -> dict[str, list[dict]]:
         row["article_id"] = article_id
     actors = [{"article_id": article_id, "start": s, "end": e, "mention": text[s:e], "actor": canonical, "kind": kind}
               for s, e, canonical, kind in registry.mentions]
-    return {"sentences": sentences, "figures": figs, "quotes": quotes, "actors": actors}
+    stances = stance_rows(article_id, text, published, spans, registry, quotes, figs)
+    return {"sentences": sentences, "figures": figs, "quotes": quotes, "actors": actors, "stances": stances}
 
 
 def _key(article: dict) -> str:
@@ -81,6 +84,7 @@ def _frames(rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
         "figures": pd.DataFrame(rows["figures"], columns=FIGURE_COLUMNS).astype(FIGURE_DTYPES),
         "quotes": pd.DataFrame(rows["quotes"], columns=QUOTE_COLUMNS).astype(QUOTE_DTYPES),
         "actors": pd.DataFrame(rows["actors"], columns=ACTOR_COLUMNS).astype(_ACTOR_DTYPES),
+        "stances": pd.DataFrame(rows["stances"], columns=STANCE_COLUMNS).astype(STANCE_DTYPES),
     }
 
 
@@ -155,7 +159,7 @@ def analyze(source, jobs: int = 1, engine: str = "processes", client=None, cache
         progress: show a tqdm progress bar on stderr.
 
     Returns:
-        A dict of DataFrames: articles, sentences, figures, quotes, actors, errors.
+        A dict of DataFrames: articles, sentences, figures, quotes, actors, stances, shifts, errors.
     """
     if engine not in ("processes", "dask"):
         raise ValueError("engine must be 'processes' or 'dask'")
@@ -177,10 +181,12 @@ def analyze(source, jobs: int = 1, engine: str = "processes", client=None, cache
             parts.append(old[old["_key"] == current].drop(columns="_key"))
         table = pd.concat([p for p in parts if len(p)] or [fresh[name]], ignore_index=True)
         table = table.astype(fresh[name].dtypes.to_dict())
-        sort = ["article_id", "sentence", "start"] if name == "sentences" else ["article_id", "start"]
+        sort = {"sentences": ["article_id", "sentence"], "stances": ["article_id", "sentence"]}.get(
+            name, ["article_id", "start"])
         table = table.assign(_order=table["article_id"].map(order)).sort_values(["_order"] + sort[1:], kind="stable")
         tables[name] = table.drop(columns="_order").reset_index(drop=True)
     tables["articles"] = articles
+    tables["shifts"] = shifts(stance_table=tables["stances"])
     tables["errors"] = errors_table(articles)
     return {name: tables[name] for name in TABLES}
 

@@ -246,3 +246,52 @@ def article_lengths(summary: pd.DataFrame, ax=None):
     ax.set_ylabel("articles")
     ax.set_title(title)
     return ax
+
+
+def stance_timeline(pairs: pd.DataFrame, shifts: pd.DataFrame, ax=None):
+    """Each actor → target pair on its own row: stances over time by polarity, stars at shifts."""
+    ax = _axes(ax)
+    title = "Stance timeline: actor → target"
+    if pairs.empty:
+        return _empty(ax, title, "stances")
+    labels = list(dict.fromkeys(pairs["pair"]))
+    y = {label: i for i, label in enumerate(labels)}
+    colour = {1: POSITIVE, 0: NEUTRAL, -1: NEGATIVE}
+    for polarity, name in ((1, "support (+1)"), (0, "undecided (0)"), (-1, "opposition (-1)")):
+        rows = pairs[pairs["polarity"] == polarity]
+        ax.scatter(rows["when"], rows["pair"].map(y), color=colour[polarity], s=60, label=name, zorder=3,
+                   marker="o" if polarity else "s")
+    if shifts is not None and not shifts.empty:
+        marked = shifts.assign(pair=shifts["actor"] + " → " + shifts["target"])
+        marked = marked[marked["pair"].isin(y)]
+        ax.scatter(marked["when"], marked["pair"].map(y), marker="*", s=260, facecolor="none",
+                   edgecolor="black", label="shift", zorder=4)
+    ax.set_yticks(range(len(labels)), labels)
+    ax.set_ylim(-0.7, len(labels) - 0.3)
+    ax.set_xlabel("date of the stance")
+    ax.set_title(title)
+    _dates_axis(ax)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18), fontsize=8, ncol=4)
+    return ax
+
+
+def weekly_stance(weekly: pd.DataFrame, ax=None, mark: str | None = None):
+    """Weekly mean polarity of each pair (from views.weekly_stance), an optional dated line marked."""
+    ax = _axes(ax)
+    title = "Weekly stance: mean polarity of each actor toward each target"
+    if weekly.empty:
+        return _empty(ax, title, "stances")
+    for pair, rows in weekly.groupby("pair", sort=False):
+        rows = rows[rows["stances"] > 0]
+        ax.plot(rows["week"], rows["polarity"], marker="o", markersize=3, label=pair)
+    if mark:
+        ax.axvline(pd.Timestamp(mark), color="black", linestyle="--", linewidth=1)
+        ax.annotate(f" {mark}", (pd.Timestamp(mark), 1.02), fontsize=8)
+    ax.axhline(0, color="grey", linewidth=0.8)
+    ax.set_ylim(-1.1, 1.15)
+    ax.set_ylabel("mean polarity (-1 to +1)")
+    ax.set_xlabel("week")
+    ax.set_title(title)
+    _dates_axis(ax)
+    ax.legend(fontsize=7, ncol=2)
+    return ax

@@ -153,3 +153,36 @@ def actor_mentions(articles: pd.DataFrame) -> pd.DataFrame:
     table = pd.DataFrame(rows, columns=["article_id", "actor", "kind"])
     out = table.groupby(["actor", "kind"]).agg(mentions=("article_id", "size"), articles=("article_id", "nunique"))
     return out.sort_values(["mentions", "articles"], ascending=False).reset_index()
+
+
+def stance_pairs(stances: pd.DataFrame, top: int = 10) -> pd.DataFrame:
+    """Stances of the ``top`` most frequent actor → target pairs, in time order, with a ``pair`` label."""
+    if stances.empty:
+        return stances.assign(pair=pd.Series(dtype="string"))
+    pairs = (stances["actor"] + " → " + stances["target"]).rename("pair")
+    keep = pairs.value_counts().head(top).index
+    out = stances.assign(pair=pairs)[pairs.isin(keep)]
+    return out.sort_values(["when", "article_id", "sentence"]).reset_index(drop=True)
+
+
+def weekly_stance(stances: pd.DataFrame, pairs: list[tuple[str, str]], start=None, end=None) -> pd.DataFrame:
+    """Mean polarity per week of each (actor side, target) pair, people counted for their country.
+
+    ``start``/``end`` keep stances dated within the corpus period (a release of 2022
+    may date a stance to 2014).
+    """
+    from .stances import side_of
+
+    data = stances.assign(side=stances["actor"].map(side_of)).dropna(subset=["when"])
+    if start is not None:
+        data = data[data["when"] >= pd.Timestamp(start)]
+    if end is not None:
+        data = data[data["when"] <= pd.Timestamp(end)]
+    frames = []
+    for side, target in pairs:
+        part = data[(data["side"] == side) & (data["target"] == target)]
+        weekly = part.set_index("when")["polarity"].resample("W-MON").agg(["mean", "size"])
+        frames.append(weekly.rename(columns={"mean": "polarity", "size": "stances"}).assign(pair=f"{side} → {target}"))
+    if not frames:
+        return pd.DataFrame(columns=["week", "polarity", "stances", "pair"])
+    return pd.concat(frames).rename_axis("week").reset_index()

@@ -32,15 +32,17 @@ def corpus(tmp_path):
 
 def test_one_pass_equals_each_extractor(seed):
     tables = analysis.analyze(seed)
-    assert list(tables) == ["articles", "sentences", "figures", "quotes", "actors", "errors"]
+    assert list(tables) == ["articles", "sentences", "figures", "quotes", "actors", "stances", "shifts", "errors"]
     pd.testing.assert_frame_equal(tables["sentences"], analysis.sentences(seed))
     pd.testing.assert_frame_equal(tables["figures"], analysis.figures(seed))
     pd.testing.assert_frame_equal(tables["quotes"], analysis.quotes(seed))
+    pd.testing.assert_frame_equal(tables["stances"], analysis.stances(seed))
+    pd.testing.assert_frame_equal(tables["shifts"], analysis.shifts(seed))
 
 
 def test_processes_give_the_same_tables(corpus):
     one, two = analysis.analyze(corpus, jobs=1), analysis.analyze(corpus, jobs=2)
-    for name in ("sentences", "figures", "quotes", "actors"):
+    for name in ("sentences", "figures", "quotes", "actors", "stances"):
         pd.testing.assert_frame_equal(one[name], two[name])
 
 
@@ -52,7 +54,7 @@ def test_cache_recomputes_only_changed_articles(corpus, tmp_path, monkeypatch):
     monkeypatch.setattr(pipeline, "extract_article", lambda a: calls.append(a["article_id"]) or real(a))
     again = analysis.analyze(corpus, cache_dir=cache)
     assert calls == []
-    for name in ("sentences", "figures", "quotes", "actors"):
+    for name in ("sentences", "figures", "quotes", "actors", "stances"):
         pd.testing.assert_frame_equal(first[name], again[name])
     changed = [dict(r) for r in RECORDS]
     changed[1]["text"] = changed[1]["text"].replace("12", "15")
@@ -68,7 +70,7 @@ def test_dask_local_cluster_with_two_workers_equals_in_process(corpus):
             distributed.Client(cluster) as client:
         on_dask = analysis.analyze(corpus, engine="dask", client=client)
     local = analysis.analyze(corpus)
-    for name in ("sentences", "figures", "quotes", "actors"):
+    for name in ("sentences", "figures", "quotes", "actors", "stances"):
         pd.testing.assert_frame_equal(on_dask[name], local[name])
 
 
@@ -101,7 +103,7 @@ def test_nothing_is_lost(tmp_path):
 def test_cli_extract_writes_every_table(corpus, tmp_path, capsys):
     out = tmp_path / "out"
     assert cli(["extract", str(corpus), "--out", str(out), "--format", "csv", "--jobs", "1"]) == 0
-    for name in ("articles", "sentences", "figures", "quotes", "actors", "errors"):
+    for name in ("articles", "sentences", "figures", "quotes", "actors", "stances", "shifts", "errors"):
         assert (out / f"{name}.csv").exists()
     assert len(pd.read_csv(out / "articles.csv")) == 3
 

@@ -1,0 +1,305 @@
+"""Actors' stances toward each other, and the shifts between them, from clauses and quotes.
+
+A stance is an actor acting on or speaking about a target with a polarity: +1
+(support, authorise, supply), -1 (oppose, criticise, sanction, attack) or 0
+(considering, undecided). Stance words are a data file (``stance_words.tsv``);
+actors come from :mod:`analysis.resolver` (people, countries, capitals standing
+for governments, organisations). In a clause the actor is the nearest person
+named before the stance word (else the nearest actor, else the first person
+after it: "criticism … such as Trump’s letter"), the target the first actor after
+it ("authorised Kyiv"), or before it for words like "contentious". A quote's
+speaker takes the stance of the stance words inside it toward the actors it names.
+"previously", "earlier", "once", "initially" and "despite earlier" mark a stance as
+"earlier"; its ``when`` is then the date the sentence states, else the article's.
+
+Shifts are stated ("reversing a position", "a harder stance", "no longer",
+``shift_phrases.txt``) or found across time: an actor's polarity toward a target
+changes between dated stances, within an article or across a corpus. People are
+also counted for the actor they speak for (``actor_countries.tsv``), so a
+president's reversal is his country's.
+
+>>> import analysis
+>>> table = stances(analysis.load_seed())
+>>> table[["sentence", "actor", "target", "polarity"]].values.tolist()[:2]
+[[0, 'Donald Trump', 'Ukraine', 1], [1, 'Keith Kellogg', 'Ukraine', 1]]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pandas as pd
+
+from . import lexicons
+from .articles import as_articles
+from .figures import figure_rows
+from .quotes import extract as quote_rows
+from .resolver import Registry, build_registry
+from .segmenter import split_sentences
+
+STANCE_COLUMNS = ["article_id", "sentence", "actor", "target", "polarity", "cue", "when", "timing", "evidence", "source"]
+_STANCE_DTYPES = {
+    "article_id": "string", "sentence": "int64", "actor": "string", "target": "string", "polarity": "int64",
+    "cue": "string", "when": "datetime64[ns]", "timing": "string", "evidence": "string", "source": "string",
+}
+SHIFT_COLUMNS = ["actor", "target", "before", "after", "direction", "article_id", "sentence", "cue", "evidence",
+                 "when", "kind"]
+_SHIFT_DTYPES = {
+    "actor": "string", "target": "string", "before": "Int64", "after": "Int64", "direction": "string",
+    "article_id": "string", "sentence": "int64", "cue": "string", "evidence": "string", "when": "datetime64[ns]",
+    "kind": "string",
+}
+_EARLIER = re.compile(r"\b(?:previously|earlier|once|initially|formerly|had\s+(?:\w+\s+)?(?:been|called|said|opposed|"
+                      r"criticised|criticized|supported|backed))\b", re.I)
+
+
+@dataclass(frozen=True)
+class _Lex:
+    cue_re: re.Pattern
+    cues: tuple  # (pattern, polarity, side) in the order of the alternation groups
+    shift_re: re.Pattern
+    shifts: dict
+    countries: dict
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lex:
+    rows = sorted(lexicons.load_rows("stance_words"), key=lambda r: len(r[0]), reverse=True)
+    parts, cues = [], []
+    for word, polarity, side in rows:
+        stem = re.escape(word.rstrip("*")) + (r"\w*" if word.endswith("*") else "")
+        parts.append(f"(?P<c{len(cues)}>{stem})")
+        cues.append((word, int(polarity), side.strip()))
+    shifts = {}
+    for line in lexicons.load("shift_phrases"):
+        phrase_sign = line.rsplit(None, 1)
+        if len(phrase_sign) == 2 and phrase_sign[1] in "+-?":
+            shifts[phrase_sign[0].strip().lower()] = phrase_sign[1]
+    shift_re = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(p) for p in sorted(shifts, key=len, reverse=True)), re.I)
+    countries = {person: actor for person, actor in lexicons.load_rows("actor_countries")}
+    return _Lex(re.compile(r"\b(?:%s)\b" % "|".join(parts), re.I), tuple(cues), shift_re, shifts, countries)
+
+
+lexicons.on_change(_lexicon.cache_clear)
+
+
+def side_of(actor: str) -> str:
+    """The actor a person speaks for ("Donald Trump" → "United States"), or the actor itself."""
+    return _lexicon().countries.get(actor, actor)
+
+
+def stance_rows(article_id: str, text: str, published=None, spans=None, registry: Registry | None = None,
+                quotes: list[dict] | None = None, figures: list[dict] | None = None) -> list[dict]:
+    """The stance rows of one article (see the module docstring)."""
+    lex = _lexicon()
+    spans = spans if spans is not None else split_sentences(text)
+    reg = registry if registry is not None else build_registry(text)
+    quotes = quotes if quotes is not None else quote_rows(text, reg, spans=spans)
+    figures = figures if figures is not None else figure_rows(article_id, text, published, spans)
+    article_date = pd.NaT if published is None or pd.isna(published) else pd.Timestamp(published)
+    day = {}
+    for f in figures:
+        if f["kind"] == "date" and f["precision"] == "day" and not pd.isna(f["date"]):
+            day.setdefault(f["sentence"], f["date"])
+    mentions = _outermost([m for m in reg.mentions if m[3] in ("person", "actor")])
+    starts = [m[0] for m in mentions]
+    quoted = sorted((q["start"], q["end"]) for q in quotes if q["kind"] in ("direct", "partial") and q["field"] == "text")
+    rows: list[dict] = []
+    for i, (s, e) in enumerate(spans):
+        inside = [m for m in mentions[bisect_left(starts, s) : bisect_left(starts, e)] if not _in(quoted, m[0])]
+        sentence = text[s:e]
+        earlier_marker = bool(_EARLIER.search(sentence))
+        for m in lex.cue_re.finditer(text, s, e):
+            if _in(quoted, m.start()):
+                continue
+            word, polarity, side = lex.cues[int(m.lastgroup[1:])]
+            found = _clause_stance(text, m, side, polarity, inside, mentions, starts, s, spans, i)
+            if found is None:
+                continue
+            actor, target = found
+            timing = "earlier" if _EARLIER.search(text, max(s, m.start() - 45), m.start()) else "now"
+            when = day.get(i, article_date) if (timing == "earlier" or not earlier_marker) else article_date
+            rows.append(_stance(article_id, i, actor, target, polarity, m.group(), when, timing, sentence, "clause"))
+    for q in quotes:
+        if q["kind"] not in ("direct", "partial") or q["field"] != "text" or pd.isna(q["speaker"]) or q["speaker"] is None:
+            continue
+        cue = lex.cue_re.search(text, q["start"], q["end"])
+        if cue is None:
+            continue
+        word, polarity, _ = lex.cues[int(cue.lastgroup[1:])]
+        targets = [m for m in mentions[bisect_left(starts, q["start"]) : bisect_left(starts, q["end"])]
+                   if side_of(m[2]) != side_of(q["speaker"]) and m[3] == "actor"]
+        if not targets:
+            continue
+        si = q["sentence"] if q["sentence"] is not None and not pd.isna(q["sentence"]) else 0
+        s, e = spans[si] if si < len(spans) else (q["start"], q["end"])
+        close = max(e, q["end"])
+        when = day.get(si, article_date)
+        rows.append(_stance(article_id, si, q["speaker"], targets[0][2], polarity, cue.group(), when, "now",
+                            text[s:close], "quote"))
+    return _dedupe(rows)
+
+
+def _outermost(mentions: list[tuple]) -> list[tuple]:
+    """Drop a mention inside another ("U.S." inside "the U.S. president")."""
+    out: list[tuple] = []
+    for m in mentions:
+        if out and m[0] < out[-1][1]:
+            if m[1] - m[0] > out[-1][1] - out[-1][0]:
+                out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
+def _adjective(text: str, m: tuple) -> bool:
+    """A nationality adjective ("Russian targets"): a target, not an acting subject."""
+    word = text[m[0] : m[1]]
+    return word != m[2] and bool(_ADJECTIVE.search(word))
+
+
+_ADJECTIVE = re.compile(r"(?:ian|ish|ese|can|ean|ic)s?$")
+_CLAUSE_END = re.compile(r"\s[-–—]\s|[;:]|,\s+(?:\w+ing|which|while|whereas|but)\b")
+
+
+def _in(spans: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _clause_stance(text, m, side, polarity, inside, mentions, starts, s, spans, i):
+    """(actor, target) of the stance word ``m`` in its sentence, or None."""
+    before = [x for x in inside if x[1] <= m.start()]
+    after = [x for x in inside if x[0] >= m.end() and not _CLAUSE_END.search(text, m.end(), x[0])]
+    if side == "before":  # "Ukraine’s strikes were previously contentious, Washington is now …"
+        if not before:
+            return None
+        target = before[-1][2]
+        actors = [x for x in after if side_of(x[2]) != side_of(target)]
+        return (actors[0][2], target) if actors else None
+    targets = [x for x in after if x[3] == "actor" and x[0] - m.end() < 90]
+    subjects = [x for x in before if not _adjective(text, x)]
+    actor = subjects[-1][2] if subjects else None
+    if actor is None:  # "Despite earlier criticism of Ukrainian strikes … such as Trump’s letter"
+        people_after = [x for x in inside if x[0] >= m.end() and x[3] == "person"]
+        actor = people_after[0][2] if people_after else None
+    if actor is None:
+        return None
+    targets = [x for x in targets if side_of(x[2]) != side_of(actor)]
+    if targets:
+        return actor, targets[0][2]
+    if polarity == 0 and i > 0:
+        # "While the U.S. is considering providing the cruise missiles": the other side of the story
+        ps, pe = spans[i - 1]
+        previous = mentions[bisect_left(starts, ps) : bisect_left(starts, pe)]
+        others = [side_of(x[2]) for x in previous if side_of(x[2]) != side_of(actor)]
+        if others:
+            return actor, others[-1]
+    return None
+
+
+def _stance(article_id, sentence, actor, target, polarity, cue, when, timing, evidence, source) -> dict:
+    return {"article_id": article_id, "sentence": sentence, "actor": actor, "target": target, "polarity": polarity,
+            "cue": cue, "when": when, "timing": timing, "evidence": evidence, "source": source}
+
+
+def _dedupe(rows: list[dict]) -> list[dict]:
+    """One stance per sentence, actor, target and timing; a committed stance beats "considering"."""
+    best: dict[tuple, dict] = {}
+    for row in rows:
+        key = (row["sentence"], row["actor"], row["target"], row["timing"])
+        kept = best.get(key)
+        if kept is None or (kept["polarity"] == 0 and row["polarity"] != 0):
+            best[key] = row
+    return sorted(best.values(), key=lambda r: (r["sentence"], r["timing"] != "earlier"))
+
+
+def stances(articles) -> pd.DataFrame:
+    """Every stance statement of every article (see the module docstring).
+
+    Returns:
+        article_id, sentence, actor, target, polarity (-1, 0, +1), cue, when, timing
+        ("earlier"/"now"), evidence (the sentence) and source ("clause" or "quote").
+    """
+    arts = as_articles(articles)
+    dates = arts["date"] if "date" in arts else [pd.NaT] * len(arts)
+    rows = []
+    for article_id, text, published in zip(arts["article_id"], arts["text"], dates):
+        rows.extend(stance_rows(article_id, text, published))
+    return pd.DataFrame(rows, columns=STANCE_COLUMNS).astype(_STANCE_DTYPES)
+
+
+def shifts(articles=None, stance_table: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Changes of an actor's stance toward a target: stated in a sentence, or found across time.
+
+    Args:
+        articles: the articles table (or a string); not needed when ``stance_table`` is given.
+        stance_table: the stances table, if already computed.
+
+    Returns:
+        actor, target, before, after, direction ("toward support"/"toward opposition"),
+        article_id, sentence, cue, evidence, when, and kind ("stated" or "over time").
+    """
+    table = stance_table if stance_table is not None else stances(articles)
+    lex = _lexicon()
+    rows = []
+    for (article_id, sentence), group in table.groupby(["article_id", "sentence"], sort=False):
+        evidence = group["evidence"].iloc[0]
+        for m in lex.shift_re.finditer(evidence):
+            sign = lex.shifts[m.group().lower()]
+            now = group[group["timing"] == "now"]
+            if sign == "?":
+                now = now[now["polarity"] != 0]
+                if now.empty:
+                    continue
+                pick = now.iloc[-1]
+                after = int(pick["polarity"])
+            else:
+                after = 1 if sign == "+" else -1
+                matching = now[now["polarity"] == after]
+                if matching.empty:
+                    continue
+                pick = matching.iloc[0]
+            earlier = group[(group["timing"] == "earlier") & (group["target"] == pick["target"])]
+            before = int(earlier["polarity"].iloc[0]) if len(earlier) else None
+            rows.append(_shift(side_of(pick["actor"]) if len(earlier) else pick["actor"], pick["target"], before, after,
+                               article_id, sentence, m.group(), evidence, pick["when"], "stated"))
+    rows.extend(_shifts_over_time(table))
+    out: dict[tuple, dict] = {}
+    for row in rows:  # a stated shift wins over the same one found across time
+        key = (row["actor"], row["target"], row["direction"], row["article_id"])
+        if key not in out or (out[key]["kind"] != "stated" and row["kind"] == "stated"):
+            out[key] = row
+    return pd.DataFrame(list(out.values()), columns=SHIFT_COLUMNS).astype(_SHIFT_DTYPES)
+
+
+def _shift(actor, target, before, after, article_id, sentence, cue, evidence, when, kind) -> dict:
+    direction = "toward support" if (after > (before if before is not None else 0) or (before is None and after > 0)) \
+        else "toward opposition"
+    return {"actor": actor, "target": target, "before": before, "after": after, "direction": direction,
+            "article_id": article_id, "sentence": int(sentence), "cue": cue, "evidence": evidence, "when": when,
+            "kind": kind}
+
+
+def _shifts_over_time(table: pd.DataFrame) -> list[dict]:
+    """Sign changes of one actor's (or its country's) polarity toward one target, in date order."""
+    if table.empty:
+        return []
+    data = table[table["polarity"] != 0].copy()
+    data["side"] = data["actor"].map(side_of)
+    data["order"] = data["timing"].map({"earlier": 0, "now": 1})
+    rows = []
+    for (side, target), group in data.groupby(["side", "target"], sort=False):
+        if side == target:
+            continue
+        group = group.sort_values(["when", "order", "article_id", "sentence"])
+        previous = None
+        for row in group.itertuples(index=False):
+            if previous is not None and row.polarity != previous.polarity:
+                rows.append(_shift(side, target, int(previous.polarity), int(row.polarity), row.article_id,
+                                   row.sentence, row.cue, row.evidence, row.when, "over time"))
+            previous = row
+    return rows

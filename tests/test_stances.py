@@ -1,0 +1,66 @@
+"""Stances and shifts (analysis.stances)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import analysis
+from analysis import lexicons
+
+
+def test_seed_stances_match_the_gold(seed, gold):
+    table = analysis.stances(seed)
+    got = {(r.sentence, r.actor, r.target, r.polarity) for r in table.itertuples()}
+    for s in gold["stances"]:
+        assert (s["evidence"], s["actor"], s["target"], s["polarity"]) in got, s
+    assert len(table) == len(gold["stances"])
+    dated = table.set_index(["sentence", "target", "timing"])
+    assert dated.loc[(17, "Ukraine", "earlier"), "when"] == pd.Timestamp("2025-08-22")
+    assert dated.loc[(18, "Russia", "now"), "when"] == pd.Timestamp("2025-09-25")
+    assert dated.loc[(21, "Ukraine", "earlier"), "polarity"] == -1
+
+
+def test_seed_shifts_match_the_gold(seed, gold):
+    table = analysis.shifts(seed)
+    got = {(r.actor, r.target, None if pd.isna(r.before) else int(r.before), int(r.after)) for r in table.itertuples()}
+    for s in gold["shifts"]:
+        assert (s["actor"], s["target"], s["before"], s["after"]) in got, s
+    directions = dict(zip(table["actor"] + ">" + table["target"], table["direction"]))
+    assert directions == {"United States>Ukraine": "toward support", "Donald Trump>Russia": "toward opposition"}
+
+
+def test_shift_found_across_articles():
+    arts = analysis.articles_from_records([
+        {"id": "jan", "date": "2022-01-10", "text": "Germany opposed sending weapons to Ukraine."},
+        {"id": "mar", "date": "2022-03-01", "text": "Germany is now sending weapons to Ukraine."},
+    ])
+    shifts = analysis.shifts(arts)
+    row = shifts[(shifts["actor"] == "Germany") & (shifts["target"] == "Ukraine")]
+    assert row[["before", "after", "direction", "kind", "article_id"]].values.tolist() == [
+        [-1, 1, "toward support", "over time", "mar"]]
+
+
+def test_gazetteer_is_extensible():
+    text = "Ruritania condemned the Kremlin."
+    assert analysis.stances(text).empty
+    lexicons.extend_rows("gazetteer", [("Ruritania", "country", "Ruritania|Ruritanian")])
+    try:
+        table = analysis.stances(text)
+        assert table[["actor", "target", "polarity"]].values.tolist() == [["Ruritania", "Russia", -1]]
+    finally:
+        lexicons.reset()
+
+
+@pytest.mark.parametrize("text", ["", "No one was named here at all.", "Zyx Qwerty praised Blorf Snark."])
+def test_no_actors_no_rows(text):
+    assert analysis.stances(text).empty
+
+
+def test_a_sentence_naming_200_countries_stays_linear():
+    countries = [row[0] for row in lexicons.load_rows("gazetteer") if row[1] == "country"]
+    names = (countries * 6)[:200]
+    text = "Russia condemned " + ", ".join(names) + " and threatened " + ", ".join(names) + "."
+    table = analysis.stances(text)
+    assert set(table["polarity"]) <= {-1}
+    assert len(table) <= len(set(names))
