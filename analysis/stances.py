@@ -161,6 +161,7 @@ def _adjective(text: str, m: tuple) -> bool:
     return word != m[2] and bool(_ADJECTIVE.search(word))
 
 
+_BY = re.compile(r"\bby\s+(?:the\s+)?(?:representatives\s+of\s+(?:the\s+)?)?$")
 _ADJECTIVE = re.compile(r"(?:ian|ish|ese|can|ean|ic)s?$")
 _CLAUSE_END = re.compile(r"\s[-–—]\s|[;:]|,\s+(?:\w+ing|which|while|whereas|but)\b")
 
@@ -180,6 +181,11 @@ def _clause_stance(text, m, side, polarity, inside, mentions, starts, s, spans, 
         target = before[-1][2]
         actors = [x for x in after if side_of(x[2]) != side_of(target)]
         return (actors[0][2], target) if actors else None
+    agent = [x for x in after if x[0] - m.end() < 60 and _BY.search(text, max(m.end(), x[0] - 30), x[0])]
+    if agent:  # "shelling by Russian troops of Ukrainian towns", "destruction by the Russian Federation"
+        actor = agent[0][2]
+        others = [x for x in inside if x is not agent[0] and side_of(x[2]) != side_of(actor) and x[3] == "actor"]
+        return (actor, side_of(others[0][2])) if others else None
     targets = [x for x in after if x[3] == "actor" and x[0] - m.end() < 90]
     subjects = [x for x in before if not _adjective(text, x)]
     actor = subjects[-1][2] if subjects else None

@@ -20,6 +20,7 @@ from _shared import ROOT, require_shared  # noqa: E402
 import analysis  # noqa: E402
 from analysis import plots, views  # noqa: E402
 from analysis.stances import side_of  # noqa: E402
+from stance_scoring import load_labels, score  # noqa: E402
 
 PAIRS = [("Russia", "Ukraine"), ("Ukraine", "Russia"), ("Russia", "NATO"), ("Ukraine", "NATO"),
          ("Russia", "United States"), ("Ukraine", "United States")]
@@ -31,6 +32,9 @@ def main() -> None:
     tables = analysis.analyze(path, jobs=2)
     stances = tables["stances"]
     print(f"{len(tables['articles'])} articles, {len(stances)} stances, {len(tables['shifts'])} shifts\n")
+    dev = score(load_labels(), stances, tables["sentences"])
+    print(f"hand-labelled dev sentences: {dev['sentences']} ({dev['gold']} stances): precision {dev['precision']:.2f}, "
+          f"recall {dev['recall']:.2f}, polarity accuracy on matches {dev['polarity_accuracy']:.2f}\n")
     sided = stances.assign(side=stances["actor"].map(side_of))
     print(f"{'pair':<28} {'before 24 Feb':>14} {'n':>5} {'from 24 Feb':>12} {'n':>5}")
     for side, target in PAIRS:

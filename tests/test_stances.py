@@ -64,3 +64,19 @@ def test_a_sentence_naming_200_countries_stays_linear():
     table = analysis.stances(text)
     assert set(table["polarity"]) <= {-1}
     assert len(table) <= len(set(names))
+
+
+def test_polarity_accuracy_on_the_labelled_dev_sentences():
+    """110 hand-labelled corpus sentences (labels only; the text is read from ../shared)."""
+    from helpers import shared
+    from stance_scoring import load_labels, score
+
+    path = shared("corpus", "ru_ua_presidential_releases", "articles.jsonl")
+    labels = load_labels()
+    arts = analysis.read_articles(path)
+    arts = arts[arts["article_id"].isin({label["article_id"] for label in labels})]
+    tables = analysis.analyze(arts)
+    result = score(labels, tables["stances"], tables["sentences"])
+    assert result["sentences"] >= 100
+    assert result["polarity_accuracy"] >= 0.75
+    assert result["precision"] >= 0.4 and result["recall"] >= 0.25
