@@ -71,6 +71,12 @@ def sentiment_arc(sentences: pd.DataFrame, article_id: str | None = None, ax=Non
     return ax
 
 
+def _annotate_bars(ax, bars, labels) -> None:
+    """Write each label just past the end of its horizontal bar."""
+    for bar, label in zip(bars, labels):
+        ax.annotate(f" {label}", (bar.get_width(), bar.get_y() + bar.get_height() / 2), va="center", fontsize=8)
+
+
 def _dates_axis(ax) -> None:
     import matplotlib.dates as mdates
 
@@ -114,9 +120,7 @@ def speaker_sentiment(by_speaker: pd.DataFrame, ax=None):
     rows = by_speaker.iloc[::-1]
     colours = [POSITIVE if v > 0.05 else NEGATIVE if v < -0.05 else NEUTRAL for v in rows["polarity"]]
     bars = ax.barh(rows["speaker"], rows["polarity"], color=colours, height=0.6)
-    for bar, n in zip(bars, rows["quotes"]):
-        ax.annotate(f" {n} quote{'s' if n != 1 else ''}", (bar.get_width(), bar.get_y() + bar.get_height() / 2),
-                    va="center", fontsize=8)
+    _annotate_bars(ax, bars, [f"{n} quote{'s' if n != 1 else ''}" for n in rows["quotes"]])
     ax.axvline(0, color="black", linewidth=0.8)
     ax.set_xlabel("mean polarity of the speaker's quotes")
     ax.set_title(title)
@@ -163,8 +167,7 @@ def distances(rows: pd.DataFrame, ax=None):
     rows = rows.drop_duplicates("label").head(15).iloc[::-1]
     bars = ax.barh(rows["label"], rows["km"], color="#264653", height=0.5)
     ax.set_ylim(-0.75, len(rows) - 0.25)
-    for bar, km in zip(bars, rows["km"]):
-        ax.annotate(f" {km:,.0f} km", (bar.get_width(), bar.get_y() + bar.get_height() / 2), va="center", fontsize=8)
+    _annotate_bars(ax, bars, [f"{km:,.0f} km" for km in rows["km"]])
     ax.set_xlabel("kilometres")
     ax.set_title(title)
     ax.set_xlim(0, rows["km"].max() * 1.25)
@@ -209,8 +212,7 @@ def counts(table: pd.DataFrame, label: str, value: str, title: str, xlabel: str,
     rows = table.iloc[::-1]
     bars = ax.barh(rows[label].astype(str), rows[value], color="#2a9d8f", height=0.6)
     ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
-    for bar, n in zip(bars, rows[value]):
-        ax.annotate(f" {n}", (bar.get_width(), bar.get_y() + bar.get_height() / 2), va="center", fontsize=8)
+    _annotate_bars(ax, bars, [str(n) for n in rows[value]])
     ax.set_xlabel(xlabel)
     ax.set_title(title)
     return ax

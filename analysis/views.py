@@ -141,17 +141,10 @@ def event_timeline(figures: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values(["date", "article_id", "sentence"]).reset_index(drop=True)
 
 
-def actor_mentions(articles: pd.DataFrame) -> pd.DataFrame:
-    """How often each person and gazetteer actor is named across the articles."""
-    from .resolver import build_registry
-
-    rows = []
-    for article_id, text in zip(articles["article_id"], articles["text"]):
-        for _, _, canonical, kind in build_registry(text).mentions:
-            if kind in ("person", "actor"):
-                rows.append((article_id, canonical, kind))
-    table = pd.DataFrame(rows, columns=["article_id", "actor", "kind"])
-    out = table.groupby(["actor", "kind"]).agg(mentions=("article_id", "size"), articles=("article_id", "nunique"))
+def actor_counts(actors: pd.DataFrame) -> pd.DataFrame:
+    """How often each person and gazetteer actor is named (from the actors table)."""
+    named = actors[actors["kind"].isin(["person", "actor"])]
+    out = named.groupby(["actor", "kind"]).agg(mentions=("article_id", "size"), articles=("article_id", "nunique"))
     return out.sort_values(["mentions", "articles"], ascending=False).reset_index()
 
 
