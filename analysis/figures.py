@@ -420,7 +420,6 @@ _RATIO = re.compile(r"\s+(?:over|out of)\s+", re.I)
 _SCORE = {"score": True}  # a marker: the two numbers of a score are no figures
 _OF = re.compile(r"\s+of\b")
 _AGE = re.compile(r"[A-Z][\w'’.-]*, $")
-_LETTERS = re.compile(r"[A-Za-z]+")
 _EDGE = ("and", "of", "a", "an")
 
 

@@ -118,6 +118,7 @@ def pair_marks(text: str) -> list[_Quote]:
     paragraphs = split_paragraphs(text)
     quotes: list[_Quote] = []
     pending: _Quote | None = None  # an open quote carried across paragraphs
+    pending_end = 0  # where that quote's paragraph ended
     for p_index, (ps, pe) in enumerate(paragraphs):
         kind = None  # "double", "single", "guillemet" of the open quote
         current: _Quote | None = None

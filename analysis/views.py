@@ -77,15 +77,14 @@ def loss_counts(figures: pd.DataFrame, quotes: pd.DataFrame, articles: pd.DataFr
     if losses.empty:
         return pd.DataFrame(columns=["article_id", "refers_to", "value", "low", "high", "unit", "surface", "stated_by"])
     dates = figures[(figures["kind"] == "date") & (figures["precision"] == "day")]
-    texts_all = articles.set_index("article_id")["text"]
+    texts = articles.set_index("article_id")["text"]
     # "lost … troops since the February 24, 2022 invasion": a start, not the date the count is for
-    since = [bool(re.search(r"\b(?:since|from|after)\s+(?:the\s+)?$", texts_all.get(a, "")[max(0, s - 12) : s]))
+    since = [bool(re.search(r"\b(?:since|from|after)\s+(?:the\s+)?$", texts.get(a, "")[max(0, s - 12) : s]))
              for a, s in zip(dates["article_id"], dates["start"])]
     dates = dates[[not x for x in since]]
     day = dates.groupby(["article_id", "sentence"])["date"].max()
     pub = articles.set_index("article_id")["date"]
     source = articles.set_index("article_id")["source"] if "source" in articles else pd.Series(dtype="string")
-    texts = articles.set_index("article_id")["text"]
     rows = []
     for row in losses.itertuples(index=False):
         refers = day.get((row.article_id, row.sentence), pub.get(row.article_id, pd.NaT))

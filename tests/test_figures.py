@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import analysis
 from analysis.figures import extract
-from helpers import DATA, ROOT, SEED_ID
+from helpers import DATA
 
 CASES = json.loads((DATA / "figure_cases.json").read_text(encoding="utf-8"))
 
