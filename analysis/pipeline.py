@@ -88,12 +88,13 @@ def _frames(rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
     }
 
 
-def _run_batch(records: list[dict]) -> dict[str, list[dict]]:
+def _run_batch(records: list[dict]) -> dict[str, pd.DataFrame]:
+    """One batch's tables, typed: columns travel between processes far smaller than row dicts."""
     out: dict[str, list[dict]] = {name: [] for name in PER_ARTICLE}
     for record in records:
         for name, rows in extract_article(record).items():
             out[name].extend(rows)
-    return out
+    return _frames(out)
 
 
 def _batches(records: list[dict], n: int) -> list[list[dict]]:
@@ -101,22 +102,18 @@ def _batches(records: list[dict], n: int) -> list[list[dict]]:
     return [records[i : i + size] for i in range(0, len(records), size)]
 
 
-def _compute(records: list[dict], jobs: int, engine: str, client, progress: bool) -> dict[str, list[dict]]:
-    merged: dict[str, list[dict]] = {name: [] for name in PER_ARTICLE}
+def _compute(records: list[dict], jobs: int, engine: str, client, progress: bool) -> dict[str, pd.DataFrame]:
     if not records:
-        return merged
+        return _frames({name: [] for name in PER_ARTICLE})
     batches = _batches(records, jobs)
     if engine == "dask":
-        results = _dask_map(batches, client)
+        results = _dask_map(batches, client, progress)
     elif jobs > 1 and len(batches) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             results = list(_progress(pool.map(_run_batch, batches), len(batches), progress))
     else:
         results = [_run_batch(b) for b in _progress(batches, len(batches), progress)]
-    for result in results:
-        for name in PER_ARTICLE:
-            merged[name].extend(result[name])
-    return merged
+    return {name: pd.concat([r[name] for r in results], ignore_index=True) for name in PER_ARTICLE}
 
 
 def _progress(iterable, total: int, show: bool):
@@ -127,9 +124,13 @@ def _progress(iterable, total: int, show: bool):
     return tqdm(iterable, total=total, unit="batch", desc="analysing")
 
 
-def _dask_map(batches: list[list[dict]], client) -> list[dict]:
-    """The same per-article work on a dask.distributed cluster (a LocalCluster when none is given)."""
-    from dask.distributed import Client, LocalCluster
+def _dask_map(batches: list[list[dict]], client, progress: bool) -> list[dict[str, pd.DataFrame]]:
+    """The same per-article work on a dask.distributed cluster (a LocalCluster when none is given).
+
+    Batches are submitted a few per worker at a time, so the scheduler never holds the
+    whole corpus and results stream back as they finish.
+    """
+    from dask.distributed import Client, LocalCluster, as_completed
 
     own = None
     if client is None:
@@ -137,8 +138,26 @@ def _dask_map(batches: list[list[dict]], client) -> list[dict]:
                            silence_logs=logging.ERROR)
         client = Client(own)
     try:
-        futures = client.map(_run_batch, batches, pure=False)
-        return client.gather(futures)
+        window = 4 * max(1, sum(client.nthreads().values()))
+        pending = iter(enumerate(batches))
+        index = {}
+
+        def submit():
+            for i, batch in pending:
+                future = client.submit(_run_batch, batch, pure=False)
+                index[future.key] = i
+                return future
+            return None
+
+        running = as_completed([f for f in (submit() for _ in range(window)) if f is not None])
+        results: list = [None] * len(batches)
+        for future in _progress(running, len(batches), progress):
+            results[index.pop(future.key)] = future.result()
+            future.release()
+            nxt = submit()
+            if nxt is not None:
+                running.add(nxt)
+        return results
     finally:
         if own is not None:
             client.close()
@@ -168,7 +187,7 @@ def analyze(source, jobs: int = 1, engine: str = "processes", client=None, cache
     keys = [_key(r) for r in records]
     cached = _load_cache(cache_dir, set(keys)) if cache_dir else None
     todo = [r for r, k in zip(records, keys) if cached is None or k not in cached["keys"]]
-    fresh = _frames(_compute(todo, jobs, engine, client, progress))
+    fresh = _compute(todo, jobs, engine, client, progress)
     if cache_dir:
         _save_cache(cache_dir, fresh, {r["article_id"]: k for r, k in zip(todo, keys)}, cached)
     tables = {}

@@ -19,6 +19,7 @@ as its span.
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -55,6 +56,8 @@ _SPEAKER_STOP = frozenset(
 )
 _ADVERBS = frozenset("also later then again further once repeatedly previously recently earlier now still".split())
 _DETERMINERS = frozenset("the a an this that these those his her their its our my".split())
+_WEEKDAYS = frozenset(calendar.day_name)
+_QUANTIFIERS = frozenset("the a an one another".split())
 
 
 @dataclass
@@ -243,18 +246,50 @@ def _noun_phrase_before(text: str, end: int, floor: int) -> tuple[int, int] | No
     if not any(w[:1].isupper() or w.lower() in _PRONOUN_WORDS or w.lower() in _DETERMINERS for w in words) and len(words) > 2:
         return None
     if words[0].lower() not in _PRONOUN_WORDS and words[0].lower() not in _DETERMINERS and not words[0][:1].isupper():
-        # a bare common-noun phrase ("officials said") is fine; a verb phrase is not
-        if len(words) > 2:
+        # a bare common-noun phrase ("officials said") is fine, and role words before a name
+        # ("former presidential candidate Herman Cain said"); a verb phrase is not
+        if len(words) > 2 and not (words[-1][:1].isupper() and words[-2][:1].isupper()):
             return None
     return base + chosen[0].start(), base + chosen[-1].end()
 
 
+# A full name after a few role words: "GOP strategist Keith Nahigian", "former Sen. Evan Bayh",
+# "Judicial Watch president Tom Fitton"; the name is not followed by another role word and name.
+_ROLE_NAME = re.compile(
+    r"\s*((?:[\w’'$-]+\s+){0,5}?)"
+    r"((?:[A-Z][a-z]{0,3}\.\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+(?:[A-Z][a-z]{0,3}\.\s+|[A-Z]\.\s*|(?:von|van|der|den|de|du|da|dos|di|la|le|bin|al)\s+)*[A-Z][\w’'-]*)+)"
+    r"(?!\s+(?!(?:in|at|on|of|from|to|for|during|after|before|while|when|who|and|as|with|told|said)\b)"
+    r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+[A-Z])(?![\w’'-])"
+)
+
+
+def _role_and_name_after(text: str, start: int, limit: int) -> tuple[int, int] | None:
+    """ "…,” said Judicial Watch president Tom Fitton": the whole phrase, ending at the name."""
+    m = _ROLE_NAME.match(text, start, limit)
+    if not m:
+        return None
+    roles = m.group(1).split()
+    if any((w.lower() in _SPEAKER_STOP and w.lower() not in ("of", "for")) or w.lower() in _PRONOUN_WORDS
+           for w in roles):  # "President of the European Commission Ursula von der Leyen" is one mention
+        return None
+    return m.start(1) if roles else m.start(2), m.end(2)
+
+
 def _noun_phrase_after(text: str, start: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase starting at ``start``: "Oleksandr Merezhko, who…" gives "Oleksandr Merezhko"."""
-    m = re.compile(r"\s*((?:(?:the|a|an)\s+)?(?:[\w.’'$-]+)(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'-]*)*)").match(text, start, limit)
+    named = _role_and_name_after(text, start, limit)
+    if named:
+        return named
+    m = re.compile(r"\s*((?:(?:the|a|an|one|another)\s+)?(?:[\w.’'$-]+)(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'-]*)*)").match(text, start, limit)
     if not m or not m.group(1):
         return None
-    phrase = re.split(r"(?<=[a-z]{2})\.\s", m.group(1))[0]  # "the envoy. Kellogg": the sentence ended
+    phrase = m.group(1)
+    for end in re.finditer(r"(?<=[a-z]{2})\.\s", phrase):  # "the envoy. Kellogg": the sentence ended
+        word = phrase[: end.start()].split()[-1] + "."
+        if word not in lexicons.load("abbreviations_title"):  # "Sen. Ben Cardin" goes on
+            phrase = phrase[: end.start()]
+            break
     words = phrase.split()
     if words[0].lower() in _SPEAKER_STOP:
         return None
@@ -263,12 +298,13 @@ def _noun_phrase_after(text: str, start: int, limit: int) -> tuple[int, int] | N
     # "said the envoy" / "said the U.S. president": let a common noun follow the determiner
     s = m.start(1)
     e = s + len(phrase.rstrip("."))
-    if words[0].lower() in ("the", "a", "an") and len(words) <= 2:
-        more = re.compile(r"(?:\s+[a-z][\w-]*){0,2}").match(text, e, limit)
+    if words[0].lower() in _QUANTIFIERS and len(words) <= 3:
+        # "said the envoy", "said one Democrat familiar with", "said a top GOP strategist"
+        more = re.compile(r"(?:\s+(?:[a-z][\w-]*|[A-Z][\w-]*)){0,3}").match(text, e, limit)
         tail = text[e : more.end()].split() if more else []
         keep = []
         for w in tail:
-            if w in _SPEAKER_STOP or w.endswith(("ed", "ing")):
+            if w.lower() in _SPEAKER_STOP or w.endswith(("ed", "ing")) or w.lower() in lexicons.load("cue_verbs"):
                 break
             keep.append(w)
         if keep:
@@ -283,7 +319,16 @@ def _attribute_after(text: str, q: _Quote, limit: int, lex: _Lex):
     pos = q.close + m.end()
     if pos >= limit:
         return None
-    head = text[pos : min(limit, pos + 120)]
+    dash = _DASH_BYLINE.match(text, q.close, limit)
+    if dash:  # "“…” ― Pamela Padilla": a byline after a dash
+        named = _role_and_name_after(text, dash.end(), limit)
+        if named:
+            return named, None
+    according = _ACCORDING.match(text, pos, limit)
+    if according:  # "…,” according to CNN."
+        np = _noun_phrase_after(text, according.end(), limit)
+        if np:
+            return np, according.span()
     cue = lex.cue_at.match(text, pos, limit)
     if cue:  # "said Oleksandr Merezhko"
         np = _noun_phrase_after(text, cue.end(), limit)
@@ -303,17 +348,26 @@ def _attribute_after(text: str, q: _Quote, limit: int, lex: _Lex):
     return None
 
 
-_APPOSITIVE = re.compile(r",\s+[^,“”\"]{1,80},\s+(?:\w+ly\s+|also\s+|later\s+)?")
+_ACCORDING = re.compile(r"according\s+to\b")
+_APPOSITIVE = re.compile(r"(?:,\s+[^,“”\"]{1,80}){1,4},\s+(?:\w+ly\s+|also\s+|later\s+)?")
+
+
+_DASH_BYLINE = re.compile(r"[.,]?[ \t]*[―—–-][ \t]*")
+_PARTY_TAG = re.compile(r"\s*(?:\([A-Z][\w.]*(?:-[A-Z][\w.]*)*\)|,\s*[A-Z]-[A-Z][\w.]*,)$")
 
 
 def _skip_adverbs_back(text: str, pos: int) -> int:
-    """Back over spaces and adverbs before a cue: "Kellogg also stressed"."""
+    """Back over spaces, adverbs and a party tag before a cue: "Kellogg also stressed", "Moore (D-Wis.) said"."""
     end = pos
     while True:
         while end > 0 and text[end - 1].isspace():
             end -= 1
+        tag = _PARTY_TAG.search(text, max(0, end - 24), end)
+        if tag:
+            end = tag.start()
+            continue
         word = re.search(r"[\w]+$", text[max(0, end - 20) : end])
-        if word and word.group().lower() in _ADVERBS:
+        if word and (word.group().lower() in _ADVERBS or word.group() in _WEEKDAYS):  # "Priebus later Thursday said"
             end -= len(word.group())
             continue
         return end
@@ -344,8 +398,19 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
         after = _noun_phrase_after(text, c.end(), q.open)  # '…, said the minister: “'
         if after and text[after[1] : q.open].strip(" ,:") == "":
             return after, c.span()
+        # "Brian Fallon, a spokesman for the Clinton campaign, said: “…”"
+        end = _skip_adverbs_back(text, c.start())
+        if text[end - 1 : end] == ",":
+            base = max(floor, end - 200)
+            commas = [base + m.start() for m in re.finditer(r",", text[base : end - 1])]
+            for comma in reversed(commas[-4:]):
+                np = _noun_phrase_before(text, comma, floor)
+                if np and text[np[0]].isupper() and text[np[1] - 1].isalpha() and \
+                        text[text.rfind(" ", np[0], np[1]) + 1].isupper():
+                    return np, c.span()
         return None
     return np, c.span()
+
 
 
 # --- the table ---------------------------------------------------------------

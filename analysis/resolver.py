@@ -23,6 +23,7 @@ position to a canonical name:
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -38,21 +39,14 @@ _GROUP_NOUNS = frozenset(
     "countries nations members senators experts analysts sources observers investigators generals".split()
 )
 # A capitalised word: "Kellogg", "O'Brien", "Al-Assad", "U.S.", "Zelensky's".
-_CAP = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.(?:[A-Z]\.)+|[A-Z]{2,}|Mc[A-Z][a-z]+)"
-_NAME_RUN = re.compile(rf"{_CAP}(?:\s+(?:[A-Z]\.\s+)?{_CAP})*")
+_CALENDAR = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])
+_UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-ſ", "a-zß-öø-ÿĀ-ſ"
+_CAP = rf"(?:[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)*(?:[-'’][{_UP}]?[{_LOW}]+)*|[A-Z]\.(?:[A-Z]\.)+|[A-Z]{{2,}})"
+# name particles between capitalised words: "Ursula von der Leyen", "Ibn Saud"
+_PARTICLE = r"(?:von|van|der|den|de|du|da|dos|di|la|le|bin|ibn|al)"
+_NAME_RUN = re.compile(rf"{_CAP}(?:\s+(?:[A-Z]\.\s+|{_PARTICLE}\s+(?:{_PARTICLE}\s+)?(?={_CAP}))?{_CAP})*")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-_NOT_NAMES = frozenset(
-    "The A An This That These Those It He She They We I You His Her Their Our My Its In On At By For From With "
-    "As But And Or If When While Since After Before During Despite According Speaking Highlighting Meanwhile "
-    "However Also Then Now Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
-    "January February March April May June July August September October November December Mr Mrs Ms Dr "
-    "News Times Post Journal Street House Ministry Office Department Council Committee Agency Service Staff "
-    "Forces Army Navy Air Force Party Union Bank Group Fund Court Parliament Government Administration "
-    "Republic Federation Kingdom States Nations Organization Commission Assembly Centre Center Institute "
-    "University Airport Station Region Oblast District City Square Bridge River Sea Ocean Day War Cup "
-    "Tomahawk Tomahawks ATACMS HIMARS Patriot Leopard Abrams Bradley Javelin Stinger Storm Shadow Taurus "
-    "Fox CNN BBC Reuters AP AFP Twitter Telegram Facebook X Truth Social".split()
-)
+
 
 
 @dataclass
@@ -118,16 +112,17 @@ class Registry:
             return None
         lex = _lexicon()
         bare = _POSSESSIVE.sub("", text)
-        if bare in lex.aliases:
+        if bare in lex.aliases and not self.person_by_surname(bare):  # "Cuban" is Mark Cuban once he is named
             return lex.aliases[bare]
         words = bare.split()
         if not words:
             return None
         # a person named inside the mention: "Hungarian Prime Minister Viktor Orban", "Kellogg"
-        for i in range(len(words)):
-            candidate = " ".join(words[i:])
-            if candidate in self.people:
-                return candidate
+        for n in range(len(words), 0, -1):  # "Representative Charles B. Rangel of New York"
+            for i in range(len(words) - n, -1, -1):
+                candidate = " ".join(words[i : i + n])
+                if candidate in self.people:
+                    return candidate
         found = self.person_by_surname(words[-1])
         if found:
             return found
@@ -157,6 +152,7 @@ class _Lex:
     aliases: dict  # alias -> canonical actor
     nationalities: dict  # adjective or alias (lower) -> canonical actor
     types: dict  # canonical -> type
+    not_names: frozenset  # capitalised words that are no part of a person's name
 
 
 @lru_cache(maxsize=1)
@@ -178,6 +174,7 @@ def _lexicon() -> _Lex:
         aliases=aliases,
         nationalities=nationalities,
         types=types,
+        not_names=lexicons.load("not_names"),
     )
 
 
@@ -216,10 +213,20 @@ def build_registry(text: str) -> Registry:
     lex = _lexicon()
     reg = Registry()
     alias_re = _alias_pattern()
+    documents = _document_pattern()
     for m in alias_re.finditer(text):
+        if documents.match(text, m.end()):
+            continue
         reg.mentions.append((m.start(), m.end(), lex.aliases[m.group()], "actor"))
+    actor_spans = [(s, e) for s, e, _, _ in reg.mentions]
+    actor_starts = [s for s, _ in actor_spans]
+
+    def in_actor(start: int, end: int) -> bool:  # "Donetsk People's Republic" is an actor, no person
+        i = bisect_left(actor_starts, start + 1) - 1
+        return i >= 0 and actor_spans[i][0] <= start and end <= actor_spans[i][1]
+
     for m in _NAME_RUN.finditer(text):
-        _read_name_run(text, m, reg, lex)
+        _read_name_run(text, m, reg, lex, in_actor)
     for m in _GROUP_RE.finditer(text):
         reg.mentions.append((m.start(), m.end(), m.group().strip(), "group"))
     reg.mentions.sort()
@@ -248,6 +255,15 @@ _GROUP_RE = re.compile(
 
 
 @lru_cache(maxsize=1)
+def _document_pattern() -> re.Pattern:
+    nouns = sorted(lexicons.load("document_nouns"), key=len, reverse=True)
+    return re.compile(r"\s+(?:%s)\b" % "|".join(re.escape(n) for n in nouns), re.I)
+
+
+lexicons.on_change(_document_pattern.cache_clear)
+
+
+@lru_cache(maxsize=1)
 def _alias_pattern() -> re.Pattern:
     aliases = sorted(_lexicon().aliases, key=len, reverse=True)
     return re.compile(r"(?<![\w.])(?:%s)(?![\w])" % "|".join(re.escape(a) for a in aliases))
@@ -256,27 +272,45 @@ def _alias_pattern() -> re.Pattern:
 lexicons.on_change(_alias_pattern.cache_clear)
 
 
-def _read_name_run(text: str, m: re.Match, reg: Registry, lex: _Lex) -> None:
-    words = m.group().split()
-    start = m.start()
+def _read_name_run(text: str, m: re.Match, reg: Registry, lex: _Lex, in_actor) -> None:
+    """Each part of a run of capitalised words, split after possessives ("Trump’s August")."""
+    pos, words, parts = m.start(), [], []
+    for word in m.group().split():
+        at = text.index(word, pos)
+        words.append((word, at))
+        pos = at + len(word)
+        if _POSSESSIVE.search(word):
+            parts.append((words, pos))
+            words = []
+    if words:
+        parts.append((words, m.end()))
+    for words, end in parts:
+        start = words[0][1]
+        if not in_actor(text.find(" ", start, end) + 1 if words[0][0] in lex.not_names else start, end):
+            _read_name(text, [w for w, _ in words], start, end, reg, lex)
+
+
+def _read_name(text: str, words: list[str], start: int, end: int, reg: Registry, lex: _Lex) -> None:
     # the lower-case context just before: "the envoy", "US Special Envoy to Ukraine"
     before = text[max(0, start - 40) : start]
     title_words, name_words = _split_title(words, lex)
     if title_words and not name_words:
         return
-    while name_words and (name_words[0] in _NOT_NAMES or name_words[0] in lex.aliases):
-        if name_words[0] in lex.aliases:
-            title_words = title_words + [name_words[0]]
-        name_words = name_words[1:]
-    while name_words and name_words[-1] in _NOT_NAMES:
+    # the name is what follows the last word that names no person: "European Commission Ursula von der Leyen"
+    cut = max((i + 1 for i, w in enumerate(name_words[:-1]) if w in lex.not_names or w in lex.aliases), default=0)
+    title_words, name_words = title_words + name_words[:cut], name_words[cut:]
+    while name_words and name_words[-1] in _CALENDAR:  # "said Trump Monday"
         name_words = name_words[:-1]
+    if name_words and name_words[-1] in lex.not_names:  # "the Global Times", "Crimea Platform": no person
+        return
     if not name_words:
         return
     name_words[-1] = _POSSESSIVE.sub("", name_words[-1])
     name = " ".join(name_words)
     if name in lex.aliases or any(w in lex.aliases for w in name_words) and len(name_words) == 1:
         return
-    name_start = start + m.group().index(name_words[0]) if name_words[0] in m.group() else start
+    run = text[start:end]
+    name_start = start + run.index(name_words[0]) if name_words[0] in run else start
     roles, nationality = set(), set()
     context = _attached_context(before, lex) + title_words
     for i in range(len(context)):
@@ -295,17 +329,17 @@ def _read_name_run(text: str, m: re.Match, reg: Registry, lex: _Lex) -> None:
             reg.people[name] = existing = Person(name=name, surname=name_words[-1])
         existing.roles |= roles
         existing.nationality |= nationality
-        reg.mentions.append((name_start, start + len(m.group()), name, "person"))
+        reg.mentions.append((name_start, end, name, "person"))
         return
     # one word: a known surname, or a new person named by surname alone ("Sullivan said")
     known = reg.person_by_surname(name)
     if known:
         reg.people[known].roles |= roles
-        reg.mentions.append((name_start, start + len(m.group()), known, "person"))
+        reg.mentions.append((name_start, end, known, "person"))
         return
-    if roles or _cue_follows(text, start + len(m.group())):
+    if roles or _cue_follows(text, end):
         reg.people[name] = Person(name=name, surname=name, roles=roles, nationality=nationality)
-        reg.mentions.append((name_start, start + len(m.group()), name, "person"))
+        reg.mentions.append((name_start, end, name, "person"))
 
 
 _MODIFIERS = frozenset("former acting deputy foreign defence defense interior chief top senior special first".split())

@@ -7,7 +7,11 @@ actors come from :mod:`analysis.resolver` (people, countries, capitals standing
 for governments, organisations). In a clause the actor is the nearest person
 named before the stance word (else the nearest actor, else the first person
 after it: "criticism … such as Trump’s letter"), the target the first actor after
-it ("authorised Kyiv"), or before it for words like "contentious". A quote's
+it ("authorised Kyiv"), or before it for words like "contentious". A possessive or
+nationality adjective right before a stance noun is its actor ("Russia's aggression
+against Ukraine"); "by X" or "from X" after it names an agent; "mutual" words give both
+directions when two actors are joined ("cooperation between Ukraine and Slovakia").
+A person speaks for the country their title names in the article. A quote's
 speaker takes the stance of the stance words inside it toward the actors it names.
 "previously", "earlier", "once", "initially" and "despite earlier" mark a stance as
 "earlier"; its ``when`` is then the date the sentence states, else the article's.
@@ -105,6 +109,7 @@ def stance_rows(article_id: str, text: str, published=None, spans=None, registry
         if f["kind"] == "date" and f["precision"] == "day" and not pd.isna(f["date"]):
             day.setdefault(f["sentence"], f["date"])
     mentions = _outermost([m for m in reg.mentions if m[3] in ("person", "actor")])
+    sides = _sides(reg)
     starts = [m[0] for m in mentions]
     quoted = sorted((q["start"], q["end"]) for q in quotes if q["kind"] in ("direct", "partial") and q["field"] == "text")
     rows: list[dict] = []
@@ -116,13 +121,16 @@ def stance_rows(article_id: str, text: str, published=None, spans=None, registry
             if _in(quoted, m.start()):
                 continue
             word, polarity, side = lex.cues[int(m.lastgroup[1:])]
-            found = _clause_stance(text, m, side, polarity, inside, mentions, starts, s, spans, i)
-            if found is None:
+            if side == "ignore":
                 continue
-            actor, target = found
+            pairs = _mutual(text, m, inside, sides) if side == "mutual" else []
+            if not pairs:
+                found = _clause_stance(text, m, side, polarity, inside, mentions, starts, s, spans, i, sides)
+                pairs = [] if found is None else [found]
             timing = "earlier" if _EARLIER.search(text, max(s, m.start() - 45), m.start()) else "now"
             when = day.get(i, article_date) if (timing == "earlier" or not earlier_marker) else article_date
-            rows.append(_stance(article_id, i, actor, target, polarity, m.group(), when, timing, sentence, "clause"))
+            for actor, target in pairs:
+                rows.append(_stance(article_id, i, actor, target, polarity, m.group(), when, timing, sentence, "clause"))
     for q in quotes:
         if q["kind"] not in ("direct", "partial") or q["field"] != "text" or pd.isna(q["speaker"]) or q["speaker"] is None:
             continue
@@ -131,7 +139,7 @@ def stance_rows(article_id: str, text: str, published=None, spans=None, registry
             continue
         word, polarity, _ = lex.cues[int(cue.lastgroup[1:])]
         targets = [m for m in mentions[bisect_left(starts, q["start"]) : bisect_left(starts, q["end"])]
-                   if side_of(m[2]) != side_of(q["speaker"]) and m[3] == "actor"]
+                   if sides(m[2]) != sides(q["speaker"]) and m[3] == "actor"]
         if not targets:
             continue
         si = q["sentence"] if q["sentence"] is not None and not pd.isna(q["sentence"]) else 0
@@ -161,7 +169,7 @@ def _adjective(text: str, m: tuple) -> bool:
     return word != m[2] and bool(_ADJECTIVE.search(word))
 
 
-_BY = re.compile(r"\bby\s+(?:the\s+)?(?:representatives\s+of\s+(?:the\s+)?)?$")
+_BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:representatives\s+of\s+(?:the\s+)?)?$")
 _ADJECTIVE = re.compile(r"(?:ian|ish|ese|can|ean|ic)s?$")
 _CLAUSE_END = re.compile(r"\s[-–—]\s|[;:]|,\s+(?:\w+ing|which|while|whereas|but)\b")
 
@@ -171,7 +179,7 @@ def _in(spans: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
-def _clause_stance(text, m, side, polarity, inside, mentions, starts, s, spans, i):
+def _clause_stance(text, m, side, polarity, inside, mentions, starts, s, spans, i, sides):
     """(actor, target) of the stance word ``m`` in its sentence, or None."""
     before = [x for x in inside if x[1] <= m.start()]
     after = [x for x in inside if x[0] >= m.end() and not _CLAUSE_END.search(text, m.end(), x[0])]
@@ -179,13 +187,24 @@ def _clause_stance(text, m, side, polarity, inside, mentions, starts, s, spans, 
         if not before:
             return None
         target = before[-1][2]
-        actors = [x for x in after if side_of(x[2]) != side_of(target)]
+        actors = [x for x in after if sides(x[2]) != sides(target)]
         return (actors[0][2], target) if actors else None
     agent = [x for x in after if x[0] - m.end() < 60 and _BY.search(text, max(m.end(), x[0] - 30), x[0])]
-    if agent:  # "shelling by Russian troops of Ukrainian towns", "destruction by the Russian Federation"
+    subject = before and _SUBJECT_GAP.fullmatch(text, before[-1][1], m.start())
+    if agent and not subject:  # "shelling by Russian troops of Ukrainian towns", "support for Ukraine from the EU"
         actor = agent[0][2]
-        others = [x for x in inside if x is not agent[0] and side_of(x[2]) != side_of(actor) and x[3] == "actor"]
-        return (actor, side_of(others[0][2])) if others else None
+        others = [x for x in inside if x is not agent[0] and sides(x[2]) != sides(actor) and x[3] == "actor"]
+        between = [x for x in others if m.end() <= x[0] < agent[0][0]]
+        return (actor, sides((between or others)[0][2])) if others else None
+    owner = before[-1] if before else None
+    if owner and (_adjective(text, owner) or _POSSESSIVE_END.search(text, owner[0], owner[1] + 3)) \
+            and _NOMINAL.fullmatch(text, owner[1], m.start()):
+        # "Russia's aggression against Ukraine", "the Russian invasion of Ukraine": the owner acts
+        actor = owner[2]
+        targets = [x for x in after if x[3] == "actor" and sides(x[2]) != sides(actor) and x[0] - m.end() < 90]
+        targets = targets or [x for x in before[:-1] if x[3] == "actor" and sides(x[2]) != sides(actor)
+                              and m.start() - x[1] < 90 and not _CLAUSE_END.search(text, x[1], m.start())][-1:]
+        return (actor, targets[0][2]) if targets else None
     targets = [x for x in after if x[3] == "actor" and x[0] - m.end() < 90]
     subjects = [x for x in before if not _adjective(text, x)]
     actor = subjects[-1][2] if subjects else None
@@ -194,17 +213,46 @@ def _clause_stance(text, m, side, polarity, inside, mentions, starts, s, spans, 
         actor = people_after[0][2] if people_after else None
     if actor is None:
         return None
-    targets = [x for x in targets if side_of(x[2]) != side_of(actor)]
+    targets = [x for x in targets if sides(x[2]) != sides(actor)]
     if targets:
         return actor, targets[0][2]
     if polarity == 0 and i > 0:
         # "While the U.S. is considering providing the cruise missiles": the other side of the story
         ps, pe = spans[i - 1]
         previous = mentions[bisect_left(starts, ps) : bisect_left(starts, pe)]
-        others = [side_of(x[2]) for x in previous if side_of(x[2]) != side_of(actor)]
+        others = [sides(x[2]) for x in previous if sides(x[2]) != sides(actor)]
         if others:
             return actor, others[-1]
     return None
+
+
+# Between an owner and its stance noun: "Russia's aggression", "the Russian full-scale invasion".
+_NOMINAL = re.compile(r"(?:’s|'s|')?\s+(?:[a-z]+-[a-z]+\s+|(?:military|armed|brutal|unprovoked|ongoing|further)\s+)?")
+# Between a subject and its verb: "The Netherlands backed", "Russia has also threatened".
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|is|was|were|are|also|again|strongly|firmly|repeatedly)\s+)*")
+_POSSESSIVE_END = re.compile(r"(?:’s|'s|')(?=\s)")
+_PAIR_JOIN = re.compile(r"\s*(?:-|–|and|\s)\s*(?:the\s+)?")
+
+
+def _mutual(text, m, inside, sides) -> list[tuple[str, str]]:
+    """Both directions when two actors share the stance word: "cooperation between Ukraine and
+    Slovakia", "Ukrainian-French cooperation", "Russia and Belarus have been working together"."""
+    actors = [x for x in inside if x[3] == "actor" and (m.start() - 120 < x[1] <= m.start() or 0 <= x[0] - m.end() < 40)]
+    for a, b in zip(actors, actors[1:]):
+        if sides(a[2]) != sides(b[2]) and _PAIR_JOIN.fullmatch(text, a[1], b[0]):
+            return [(a[2], b[2]), (b[2], a[2])]
+    return []
+
+
+def _sides(reg: Registry):
+    """The actor a canonical name speaks for in this article: a person's stated nationality
+    ("British Defence Secretary Ben Wallace" → United Kingdom), else the domain list, else itself."""
+    def side(name: str) -> str:
+        person = reg.people.get(name)
+        if person is not None and len(person.nationality) == 1:
+            return next(iter(person.nationality))
+        return side_of(name)
+    return side
 
 
 def _stance(article_id, sentence, actor, target, polarity, cue, when, timing, evidence, source) -> dict:
@@ -252,7 +300,10 @@ def shifts(articles=None, stance_table: pd.DataFrame | None = None) -> pd.DataFr
     table = stance_table if stance_table is not None else stances(articles)
     lex = _lexicon()
     rows = []
-    for (article_id, sentence), group in table.groupby(["article_id", "sentence"], sort=False):
+    # only sentences that hold a shift phrase: one regex pass per distinct sentence, not a group each
+    stated = {e for e in table["evidence"].dropna().unique() if lex.shift_re.search(e)}
+    candidates = table[table["evidence"].isin(stated)]
+    for (article_id, sentence), group in candidates.groupby(["article_id", "sentence"], sort=False):
         evidence = group["evidence"].iloc[0]
         for m in lex.shift_re.finditer(evidence):
             sign = lex.shifts[m.group().lower()]
@@ -297,15 +348,19 @@ def _shifts_over_time(table: pd.DataFrame) -> list[dict]:
     data = table[table["polarity"] != 0].copy()
     data["side"] = data["actor"].map(side_of)
     data["order"] = data["timing"].map({"earlier": 0, "now": 1})
+    data["pair"] = data.groupby(["side", "target"], sort=False).ngroup()
+    data = data[data["pair"] >= 0]
+    # one sort for every pair (pairs in order of first appearance), then one pass
+    data = data.sort_values(["pair", "when", "order", "article_id", "sentence"])
     rows = []
-    for (side, target), group in data.groupby(["side", "target"], sort=False):
+    previous = None
+    columns = ["pair", "side", "target", "polarity", "article_id", "sentence", "cue", "evidence", "when"]
+    for pair, side, target, polarity, article_id, sentence, cue, evidence, when in zip(
+            *(data[c].tolist() for c in columns)):
         if side == target:
             continue
-        group = group.sort_values(["when", "order", "article_id", "sentence"])
-        previous = None
-        for row in group.itertuples(index=False):
-            if previous is not None and row.polarity != previous.polarity:
-                rows.append(_shift(side, target, int(previous.polarity), int(row.polarity), row.article_id,
-                                   row.sentence, row.cue, row.evidence, row.when, "over time"))
-            previous = row
+        if previous is not None and previous[0] == pair and polarity != previous[1]:
+            rows.append(_shift(side, target, int(previous[1]), int(polarity), article_id, sentence, cue, evidence,
+                               when, "over time"))
+        previous = (pair, polarity)
     return rows

@@ -10,7 +10,9 @@ Follows ../shared/benchmarks/quotes/SOURCE.md ("Scoring"):
   ``indirect`` span is not counted as false (PolNeAR labels a fragment in marks inside
   reported speech as part of that indirect attribution).
 * Speaker-mention accuracy, on matched quotes with a gold Source: the system's
-  speaker_mention overlaps the gold Source span and ends in the same word (its head).
+  speaker_mention overlaps the gold Source span and has the same head word (the last word
+  before an appositive, parenthesis, relative clause or prepositional phrase: the head of
+  "Ronald R. Fieldstone, a Miami lawyer who …" is "Fieldstone").
 * Named-speaker accuracy, on gold quotes whose Source is a name (not a pronoun, last word
   capitalised): the system's resolved speaker contains that surname.
 """
@@ -30,16 +32,37 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# Where a Source's head phrase ends: an appositive or parenthesis ("Ronald R. Fieldstone, a Miami
+# lawyer who …", "Rep. Jim Clyburn (D-S.C.)"), a relative clause, or a prepositional phrase
+# ("a narrator in the Clinton ad", "one Democratic source on the panel").
+_HEAD_END = re.compile(r"\s*[,(—–]|\s+(?:who|which|that|whose)\b|\s+(?:in|on|at|of|for|from|with)\s+(?=[a-z])")
+
+_PLACE = re.compile(r"\s+(?:of|from)\s+(?=[A-Z])")
+
+
 def _head(text: str) -> str:
-    words = re.findall(r"[\w’'.-]+", text)
+    """The head word of a mention: the last word before any appositive, clause or preposition."""
+    words = re.findall(r"[\w’'.-]+", _head_phrase(text))
     return words[-1].strip(".’'").lower() if words else ""
 
 
+def _head_phrase(text: str) -> str:
+    """The mention up to its head: no appositive, clause, prepositional phrase or "of <Place>"."""
+    cut = _HEAD_END.search(text)
+    if cut and cut.start() > 0:
+        text = text[: cut.start()]
+    place = _PLACE.search(text)  # "Patricia Moran of Cheyenne", not "Secretary of State John Kerry"
+    if place and len(re.findall(r"\b[A-Z]", text[: place.start()])) >= 2:
+        text = text[: place.start()]
+    return text
+
+
 def surname(speaker_text: str | None) -> str | None:
-    """The name a Source is: its last capitalised word ("Trump's manager Kellyanne Conway" → Conway)."""
+    """The name a Source is: the last capitalised word of its head phrase ("Trump's manager Kellyanne
+    Conway" → Conway; "Patricia Moran of Cheyenne" → Moran; "Ryan Ellis, a Republican tax consultant" → Ellis)."""
     if not speaker_text:
         return None
-    words = [w.strip(".,’'") for w in speaker_text.split()]
+    words = [w.strip(".,’'") for w in _head_phrase(speaker_text).split()]
     words = [re.sub(r"(?:’s|'s)$", "", w) for w in words if w]
     if not words or not words[-1][:1].isupper():
         return None

@@ -92,11 +92,18 @@ def main() -> None:
         t0 = time.perf_counter()
         big = analysis.analyze(copies, engine="dask", client=client)
         dt = time.perf_counter() - t0
-    first = big["figures"][big["figures"]["article_id"].str.endswith("#0")].copy()
-    first["article_id"] = first["article_id"].str[:-2]
-    same = first.reset_index(drop=True).equals(results[1]["figures"].reset_index(drop=True))
+    same = {name: _first_copy(big[name]).equals(results[1][name].reset_index(drop=True))
+            for name in ("articles", "sentences", "figures", "quotes", "actors", "stances")}
     print(f"\nDask LocalCluster (2 workers), corpus x{args.repeat} = {len(copies)} articles: {dt:.1f} s, "
-          f"{len(copies) / dt:.1f} articles/s; first copy equal to in-process: {same}")
+          f"{len(copies) / dt:.1f} articles/s, peak {peak_mb():,.0f} MB; first copy equal to in-process: "
+          + ", ".join(f"{k} {v}" for k, v in same.items()))
+
+
+def _first_copy(table: pd.DataFrame) -> pd.DataFrame:
+    """Rows of copy #0 under their original ids, to compare with the in-process tables."""
+    first = table[table["article_id"].str.endswith("#0")].copy()
+    first["article_id"] = first["article_id"].str[:-2]
+    return first.reset_index(drop=True)
 
 
 if __name__ == "__main__":

@@ -60,3 +60,15 @@ def test_recognizers_text_value_recall_at_least_090():
     names = ["number", "percent", "dimension", "currency", "numberrange"]
     scores = [_figure_set(f"recognizers_en_{n}.jsonl") for n in names]
     assert sum(s["found"] for s in scores) / sum(s["gold"] for s in scores) >= 0.90
+
+
+def test_quote_speakers_on_polnear_dev():
+    """Speaker mentions and resolved names on PolNeAR dev (tuning split; test is kept for the benchmark)."""
+    from quote_scoring import score
+
+    from analysis.quotes import extract
+
+    result = score(_jsonl(shared("benchmarks", "quotes", "polnear_dev.jsonl")), extract)
+    assert result["f1_partial_rule"] >= 0.85
+    assert result["mention_accuracy"] >= 0.88
+    assert result["named_accuracy"] >= 0.86

@@ -117,3 +117,29 @@ def test_any_marks_never_raise_and_offsets_slice(pieces):
             assert text[row["start"] : row["end"]] == row["text"]
             if row["speaker_start"] is not None:
                 assert text[row["speaker_start"] : row["speaker_end"]] == row["speaker_mention"]
+
+
+@pytest.mark.parametrize("text, mention, canonical", [
+    ("President of Lithuania Gitanas Nausėda met Recep Tayyip Erdoğan.", "Gitanas Nausėda", "Gitanas Nausėda"),
+    ("Chief of the President's Office Andriy Yermak spoke.", "Andriy Yermak", "Andriy Yermak"),
+    ("He called United Kingdom Boris Johnson.", "Boris Johnson", "Boris Johnson"),
+    ("Donald Trump spoke. Trump’s August 22 letter was sent.", "Trump’s", "Donald Trump"),
+    ("Professor Michael McFaul wrote it.", "Michael McFaul", "Michael McFaul"),
+])
+def test_resolver_reads_names_inside_titles_possessives_and_accents(text, mention, canonical):
+    people = {text[s:e]: c for s, e, c, k in build_registry(text).mentions if k == "person"}
+    assert people.get(mention) == canonical, people
+
+
+@pytest.mark.parametrize("text", [
+    "What Russia has done. The Crimea Platform met. Nord Stream 2 and World War II were named.",
+    "Our countries agreed. Ukraine's European future is near.",
+])
+def test_resolver_finds_no_person_in_places_events_and_sentence_starters(text):
+    assert [text[s:e] for s, e, _, k in build_registry(text).mentions if k == "person"] == []
+
+
+def test_a_place_in_a_document_name_is_not_an_actor():
+    text = "Russia withdrew from the Minsk agreements; the Budapest Memorandum failed; Minsk said no."
+    actors = [(text[s:e], c) for s, e, c, k in build_registry(text).mentions if k == "actor"]
+    assert actors == [("Russia", "Russia"), ("Minsk", "Belarus")]

@@ -67,7 +67,7 @@ def test_a_sentence_naming_200_countries_stays_linear():
 
 
 def test_polarity_accuracy_on_the_labelled_dev_sentences():
-    """110 hand-labelled corpus sentences (labels only; the text is read from ../shared)."""
+    """290 hand-labelled corpus sentences, 110 holding a stance (labels only; the text is read from ../shared)."""
     from helpers import shared
     from stance_scoring import load_labels, score
 
@@ -77,6 +77,28 @@ def test_polarity_accuracy_on_the_labelled_dev_sentences():
     arts = arts[arts["article_id"].isin({label["article_id"] for label in labels})]
     tables = analysis.analyze(arts)
     result = score(labels, tables["stances"], tables["sentences"])
-    assert result["sentences"] >= 100
-    assert result["polarity_accuracy"] >= 0.75
-    assert result["precision"] >= 0.4 and result["recall"] >= 0.25
+    assert sum(1 for label in labels if label["stances"]) >= 100
+    assert result["polarity_accuracy"] >= 0.9
+    assert result["precision"] >= 0.6 and result["recall"] >= 0.38
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia's aggression against Ukraine continued.", {("Russia", "Ukraine", -1)}),
+    ("The Russian invasion of Ukraine began in February.", {("Russia", "Ukraine", -1)}),
+    ("Zelensky praised the close cooperation between Ukraine and Slovakia.",
+     {("Ukraine", "Slovakia", 1), ("Slovakia", "Ukraine", 1)}),
+    ("The leaders discussed Ukrainian-French cooperation.", {("Ukraine", "France", 1), ("France", "Ukraine", 1)}),
+    ("Ukraine needs air defence against the background of the war with Russia.", {("Ukraine", "Russia", -1)}),
+    ("The Netherlands backed financial support for Ukraine from the European Union.",
+     {("Netherlands", "Ukraine", 1), ("European Union", "Ukraine", 1)}),
+])
+def test_nominal_mutual_and_ignored_stance_words(text, expected):
+    table = analysis.stances(text)
+    assert {(r.actor, r.target, r.polarity) for r in table.itertuples()} == expected
+
+
+def test_a_person_does_not_take_a_stance_toward_his_own_country():
+    text = "British Defence Secretary Ben Wallace thanked the United Kingdom's partners and praised Ukraine."
+    table = analysis.stances(text)
+    assert ("Ben Wallace", "United Kingdom") not in set(zip(table["actor"], table["target"]))
+    assert ("Ben Wallace", "Ukraine", 1) in {(r.actor, r.target, r.polarity) for r in table.itertuples()}
