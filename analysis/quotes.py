@@ -250,7 +250,14 @@ def _noun_phrase_before(text: str, end: int, floor: int) -> tuple[int, int] | No
         # ("former presidential candidate Herman Cain said"); a verb phrase is not
         if len(words) > 2 and not (words[-1][:1].isupper() and words[-2][:1].isupper()):
             return None
-    return base + chosen[0].start(), base + chosen[-1].end()
+    start = base + chosen[0].start()
+    owner = _OF_OWNER.search(text, max(floor, start - 60), start)
+    if owner and words[0].lower() == "the":  # "Mr. Morgan of the Sierra Club said": Mr. Morgan speaks
+        return owner.start(1), base + chosen[-1].end()
+    return start, base + chosen[-1].end()
+
+
+_OF_OWNER = re.compile(r"((?:[A-Z][a-z]{0,3}\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\s+(?:of|from)\s+$")
 
 
 # A full name after a few role words: "GOP strategist Keith Nahigian", "former Sen. Evan Bayh",
@@ -336,6 +343,8 @@ def _attribute_after(text: str, q: _Quote, limit: int, lex: _Lex):
             return np, cue.span()
         return None
     for c in lex.cue_re.finditer(text, pos, min(limit, pos + 160)):
+        if _NOUN_BEFORE.search(text, max(pos, c.start() - 5), c.start()):
+            continue  # "one of the states suing the EPA": a noun, not the cue
         np = _noun_phrase_before(text, _skip_adverbs_back(text, c.start()), pos)
         if np and np[0] == pos:
             return np, c.span()
@@ -349,6 +358,8 @@ def _attribute_after(text: str, q: _Quote, limit: int, lex: _Lex):
 
 
 _ACCORDING = re.compile(r"according\s+to\b")
+_TRAILING_LOWER = re.compile(r"(?<=[A-Za-z.])(?:\s+[a-z][\w’'-]*)+$")
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
 _APPOSITIVE = re.compile(r"(?:,\s+[^,“”\"]{1,80}){1,4},\s+(?:\w+ly\s+|also\s+|later\s+)?")
 
 
@@ -381,6 +392,10 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
     if colon and (not cues or cues[-1].end() < floor + colon.start()):
         np = _noun_phrase_before(text, floor + colon.end(1), floor)  # "Carl Bialik: “…”"
         if np and (text[np[0]].isupper() or text[np[0] : np[1]].lower() in _PRONOUN_WORDS):
+            # "Kasich resisted: “…”", "Rubio fired back forcefully: “…”": the name, not the verb
+            verb = _TRAILING_LOWER.search(text, np[0], np[1])
+            if verb and verb.start() > np[0]:
+                np = (np[0], verb.start())
             return np, None
     if not cues:
         m = re.search(r"\baccording to\s+", head)

@@ -202,7 +202,7 @@ def _role_of(words: list[str], lex: _Lex) -> tuple[str | None, set[str]]:
 def _split_title(words: list[str], lex: _Lex) -> tuple[list[str], list[str]]:
     """Leading title and context words, then the name: "US Special Envoy to Ukraine Keith Kellogg"."""
     last_title = -1
-    for i, w in enumerate(words):
+    for i, w in enumerate(words[:-1]):  # a title stands before a name: "Charlie King" is a name
         if w in lex.title_words or w.rstrip(".") + "." in lex.title_words:
             last_title = i
     return words[: last_title + 1], words[last_title + 1 :]
@@ -337,11 +337,12 @@ def _read_name(text: str, words: list[str], start: int, end: int, reg: Registry,
         reg.people[known].roles |= roles
         reg.mentions.append((name_start, end, known, "person"))
         return
-    if roles or _cue_follows(text, end):
+    if roles or _cue_follows(text, end) or _HONORIFIC.search(before):  # "Mr. Morgan", "Sen. Cardin"
         reg.people[name] = Person(name=name, surname=name, roles=roles, nationality=nationality)
         reg.mentions.append((name_start, end, name, "person"))
 
 
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Rev|Col|Lt|Capt|Adm|Sgt)\.\s+$")
 _MODIFIERS = frozenset("former acting deputy foreign defence defense interior chief top senior special first".split())
 
 
