@@ -10,6 +10,7 @@ True
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 from collections.abc import Iterable
@@ -96,3 +97,65 @@ def _invalidate() -> None:
     load_rows.cache_clear()
     for callback in _LISTENERS:
         callback()
+
+
+_WORD = re.compile(r"\w+")
+
+
+class PhraseFinder:
+    """Finds lexicon phrases in text word by word, as one ``\\b(?:p1|p2|…)\\b`` alternation would.
+
+    A regular expression with a hundred alternatives tries each one at every word; this looks
+    each word up in a dict (and its prefixes among the stems), then confirms the few candidates.
+    A trailing ``*`` matches any word ending ("support*"); case is ignored unless
+    ``ignore_case=False``. Earlier entries win at the same position, as in the alternation;
+    matches do not overlap.
+
+    >>> finder = PhraseFinder(["green light", "support*", "aid"])
+    >>> [(m.group(), i) for m, i in finder.finditer("Aid and a green light supported it.")]
+    [('Aid', 2), ('green light', 0), ('supported', 1)]
+    """
+
+    def __init__(self, entries: Iterable[str], ignore_case: bool = True):
+        self._patterns: list[re.Pattern] = []
+        self._exact: dict[str, list[int]] = {}
+        self._stems: dict[str, list[int]] = {}
+        self._fold = str.lower if ignore_case else str
+        for i, entry in enumerate(entries):
+            entry = self._fold(entry)
+            stem = entry.rstrip("*")
+            starred = entry.endswith("*")
+            self._patterns.append(re.compile(re.escape(stem) + (r"\w*" if starred else "") + r"\b",
+                                             re.I if ignore_case else 0))
+            first = _WORD.match(stem)
+            if first is None:
+                raise ValueError(f"lexicon entry {entry!r} does not start with a word character")
+            if starred and first.end() == len(stem):
+                self._stems.setdefault(stem, []).append(i)
+            else:
+                self._exact.setdefault(first.group(), []).append(i)
+        self._stem_lengths = sorted({len(s) for s in self._stems})
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None):
+        """Yield (match, entry index) for each phrase in ``text[start:end]``, left to right."""
+        end = len(text) if end is None else end
+        pos = start
+        for word in _WORD.finditer(text, start, end):
+            if word.start() < pos:
+                continue
+            low = self._fold(word.group())
+            found = self._exact.get(low, [])
+            for n in self._stem_lengths:
+                if n > len(low):
+                    break
+                found = found + self._stems.get(low[:n], [])
+            for i in sorted(found):
+                m = self._patterns[i].match(text, word.start(), end)
+                if m:
+                    yield m, i
+                    pos = m.end()
+                    break
+
+    def search(self, text: str, start: int = 0, end: int | None = None):
+        """The first (match, entry index) in ``text[start:end]``, or None."""
+        return next(self.finditer(text, start, end), None)

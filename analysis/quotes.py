@@ -73,7 +73,7 @@ class _Quote:
 @dataclass(frozen=True)
 class _Lex:
     cues: frozenset
-    cue_re: re.Pattern
+    cue_finder: lexicons.PhraseFinder
     cue_at: re.Pattern  # a cue at the very position
 
 
@@ -83,7 +83,7 @@ def _lexicon() -> _Lex:
     singles = sorted(cues, key=len, reverse=True)
     return _Lex(
         cues=cues,
-        cue_re=re.compile(r"\b(?:%s)\b" % "|".join(re.escape(c) for c in singles)),
+        cue_finder=lexicons.PhraseFinder(singles, ignore_case=False),
         cue_at=re.compile(r"(?:%s)\b" % "|".join(re.escape(c) for c in singles)),
     )
 
@@ -342,7 +342,7 @@ def _attribute_after(text: str, q: _Quote, limit: int, lex: _Lex):
         if np:
             return np, cue.span()
         return None
-    for c in lex.cue_re.finditer(text, pos, min(limit, pos + 160)):
+    for c, _ in lex.cue_finder.finditer(text, pos, min(limit, pos + 160)):
         if _NOUN_BEFORE.search(text, max(pos, c.start() - 5), c.start()):
             continue  # "one of the states suing the EPA": a noun, not the cue
         np = _noun_phrase_before(text, _skip_adverbs_back(text, c.start()), pos)
@@ -387,7 +387,7 @@ def _skip_adverbs_back(text: str, pos: int) -> int:
 def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
     """ 'Sullivan defended the change: “…”', 'Kellogg emphasized that “…”', 'He added, “…' """
     head = text[floor : q.open]
-    cues = list(lex.cue_re.finditer(text, max(floor, q.open - 160), q.open))
+    cues = [c for c, _ in lex.cue_finder.finditer(text, max(floor, q.open - 160), q.open)]
     colon = re.search(r"([\w.’'-]+(?:\s+[\w.’'-]+){0,5})\s*:\s*$", head)
     if colon and (not cues or cues[-1].end() < floor + colon.start()):
         np = _noun_phrase_before(text, floor + colon.end(1), floor)  # "Carl Bialik: “…”"
@@ -582,7 +582,7 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
     rows = []
     quoted = [(r["start"] - 1, r["end"] + 1) for r in quotes]
     for si, (s, e) in enumerate(sentences):
-        for c in lex.cue_re.finditer(text, s, e):
+        for c, _ in lex.cue_finder.finditer(text, s, e):
             if c.start() in used_cues or any(a <= c.start() < b for a, b in quoted):
                 continue
             np = _noun_phrase_before(text, _skip_adverbs_back(text, c.start()), s)

@@ -44,9 +44,9 @@ def _textblob():
 
 
 @lru_cache(maxsize=None)
-def _stems(name: str) -> re.Pattern:
+def _stems(name: str) -> lexicons.PhraseFinder:
     stems = sorted(lexicons.load(name), key=len, reverse=True)
-    return re.compile(r"\b(?:%s)\w*" % "|".join(map(re.escape, stems)), re.IGNORECASE)
+    return lexicons.PhraseFinder(stem + "*" for stem in stems)
 
 
 lexicons.on_change(_stems.cache_clear)
@@ -75,8 +75,8 @@ def features(text: str) -> dict[str, float]:
         "pos": vader["pos"],
         "neg": vader["neg"],
         "neu": vader["neu"],
-        "neg_stems": float(len(_stems("tone_negative").findall(text))),
-        "pos_stems": float(len(_stems("tone_positive").findall(text))),
+        "neg_stems": float(sum(1 for _ in _stems("tone_negative").finditer(text))),
+        "pos_stems": float(sum(1 for _ in _stems("tone_positive").finditer(text))),
         "log_words": math.log1p(len(text.split())),
     }
 

@@ -62,8 +62,8 @@ _EARLIER = re.compile(r"\b(?:previously|earlier|once|initially|formerly|had\s+(?
 
 @dataclass(frozen=True)
 class _Lex:
-    cue_re: re.Pattern
-    cues: tuple  # (pattern, polarity, side) in the order of the alternation groups
+    cue_finder: lexicons.PhraseFinder
+    cues: tuple  # (word, polarity, side), in the finder's order
     shift_re: re.Pattern
     shifts: dict
     countries: dict
@@ -72,11 +72,7 @@ class _Lex:
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lex:
     rows = sorted(lexicons.load_rows("stance_words"), key=lambda r: len(r[0]), reverse=True)
-    parts, cues = [], []
-    for word, polarity, side in rows:
-        stem = re.escape(word.rstrip("*")) + (r"\w*" if word.endswith("*") else "")
-        parts.append(f"(?P<c{len(cues)}>{stem})")
-        cues.append((word, int(polarity), side.strip()))
+    cues = [(word, int(polarity), side.strip()) for word, polarity, side in rows]
     shifts = {}
     for line in lexicons.load("shift_phrases"):
         phrase_sign = line.rsplit(None, 1)
@@ -84,7 +80,7 @@ def _lexicon() -> _Lex:
             shifts[phrase_sign[0].strip().lower()] = phrase_sign[1]
     shift_re = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(p) for p in sorted(shifts, key=len, reverse=True)), re.I)
     countries = {person: actor for person, actor in lexicons.load_rows("actor_countries")}
-    return _Lex(re.compile(r"\b(?:%s)\b" % "|".join(parts), re.I), tuple(cues), shift_re, shifts, countries)
+    return _Lex(lexicons.PhraseFinder(word for word, _, _ in cues), tuple(cues), shift_re, shifts, countries)
 
 
 lexicons.on_change(_lexicon.cache_clear)
@@ -117,10 +113,10 @@ def stance_rows(article_id: str, text: str, published=None, spans=None, registry
         inside = [m for m in mentions[bisect_left(starts, s) : bisect_left(starts, e)] if not _in(quoted, m[0])]
         sentence = text[s:e]
         earlier_marker = bool(_EARLIER.search(sentence))
-        for m in lex.cue_re.finditer(text, s, e):
+        for m, index in lex.cue_finder.finditer(text, s, e):
             if _in(quoted, m.start()):
                 continue
-            word, polarity, side = lex.cues[int(m.lastgroup[1:])]
+            word, polarity, side = lex.cues[index]
             if side == "ignore":
                 continue
             pairs = _mutual(text, m, inside, sides) if side == "mutual" else []
@@ -134,10 +130,11 @@ def stance_rows(article_id: str, text: str, published=None, spans=None, registry
     for q in quotes:
         if q["kind"] not in ("direct", "partial") or q["field"] != "text" or pd.isna(q["speaker"]) or q["speaker"] is None:
             continue
-        cue = lex.cue_re.search(text, q["start"], q["end"])
-        if cue is None:
+        found = lex.cue_finder.search(text, q["start"], q["end"])
+        if found is None:
             continue
-        word, polarity, _ = lex.cues[int(cue.lastgroup[1:])]
+        cue, index = found
+        word, polarity, _ = lex.cues[index]
         targets = [m for m in mentions[bisect_left(starts, q["start"]) : bisect_left(starts, q["end"])]
                    if sides(m[2]) != sides(q["speaker"]) and m[3] == "actor"]
         if not targets:
