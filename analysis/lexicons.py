@@ -99,7 +99,7 @@ def _invalidate() -> None:
         callback()
 
 
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"\b\w+")  # \b also looks before the start position: no match mid-word
 
 
 class PhraseFinder:

@@ -1,0 +1,52 @@
+"""Lexicons (analysis.lexicons): extension and the PhraseFinder that scans for their phrases."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis import lexicons
+from analysis.lexicons import PhraseFinder
+
+ENTRIES = sorted((row[0] for row in lexicons.load_rows("stance_words")), key=len, reverse=True)
+
+
+def _alternation(entries, flags=re.I):
+    parts = [re.escape(e.rstrip("*")) + (r"\w*" if e.endswith("*") else "") for e in entries]
+    return re.compile(r"\b(?:%s)\b" % "|".join(f"({p})" for p in parts), flags)
+
+
+_PIECES = st.sampled_from([e.rstrip("*") for e in ENTRIES] + ["ed", "ing", "s", " ", ", ", ".", "-", "The", "Kyiv",
+                                                               "ALSO", "’s", "\n\n", "3"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=30), st.integers(0, 5))
+def test_phrase_finder_finds_what_the_alternation_finds(pieces, cut):
+    text = "".join(pieces)
+    start = min(cut, len(text))
+    regex = _alternation(ENTRIES)
+    want = [(m.start(), m.end(), m.lastindex - 1) for m in regex.finditer(text, start)]
+    got = [(m.start(), m.end(), i) for m, i in PhraseFinder(ENTRIES).finditer(text, start)]
+    assert got == want
+
+
+def test_case_is_kept_when_asked():
+    finder = PhraseFinder(["said", "pointed out"], ignore_case=False)
+    text = "Said it. She said it and pointed out more; SAID"
+    assert [m.group() for m, _ in finder.finditer(text)] == ["said", "pointed out"]
+
+
+def test_an_extension_reaches_the_extractors():
+    import analysis
+
+    try:
+        lexicons.extend_rows("stance_words", [("snubbed", "-1", "after")])
+        table = analysis.stances("Russia snubbed Ukraine.")
+        assert [(r.actor, r.target, r.polarity, r.cue) for r in table.itertuples()] == [
+            ("Russia", "Ukraine", -1, "snubbed")]
+    finally:
+        lexicons.reset()
+    assert analysis.stances("Russia snubbed Ukraine.").empty
