@@ -29,7 +29,7 @@ import pandas as pd
 
 from . import lexicons
 from .articles import as_articles
-from .resolver import GROUP_PRONOUNS, PERSON_PRONOUNS, Registry, build_registry
+from .resolver import GROUP_PRONOUNS, NAME_PARTICLES, PERSON_PRONOUNS, Registry, build_registry
 from .segmenter import split_paragraphs, split_sentences
 from .sentiment import score
 
@@ -265,7 +265,7 @@ _OF_OWNER = re.compile(r"((?:[A-Z][a-z]{0,3}\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w
 _ROLE_NAME = re.compile(
     r"\s*((?:[\w’'$-]+\s+){0,5}?)"
     r"((?:[A-Z][a-z]{0,3}\.\s+)?[A-Z][\w’'-]*"
-    r"(?:\s+(?:[A-Z][a-z]{0,3}\.\s+|[A-Z]\.\s*|(?:von|van|der|den|de|du|da|dos|di|la|le|bin|al)\s+)*[A-Z][\w’'-]*)+)"
+    rf"(?:\s+(?:[A-Z][a-z]{{0,3}}\.\s+|[A-Z]\.\s*|{NAME_PARTICLES}\s+)*[A-Z][\w’'-]*)+)"
     r"(?!\s+(?!(?:in|at|on|of|from|to|for|during|after|before|while|when|who|and|as|with|told|said)\b)"
     r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+[A-Z])(?![\w’'-])"
 )
@@ -425,7 +425,6 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
                     return np, c.span()
         return None
     return np, c.span()
-
 
 
 # --- the table ---------------------------------------------------------------

@@ -43,8 +43,8 @@ _CALENDAR = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])
 _UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-ſ", "a-zß-öø-ÿĀ-ſ"
 _CAP = rf"(?:[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)*(?:[-'’][{_UP}]?[{_LOW}]+)*|[A-Z]\.(?:[A-Z]\.)+|[A-Z]{{2,}})"
 # name particles between capitalised words: "Ursula von der Leyen", "Ibn Saud"
-_PARTICLE = r"(?:von|van|der|den|de|du|da|dos|di|la|le|bin|ibn|al)"
-_NAME_RUN = re.compile(rf"{_CAP}(?:\s+(?:[A-Z]\.\s+|{_PARTICLE}\s+(?:{_PARTICLE}\s+)?(?={_CAP}))?{_CAP})*")
+NAME_PARTICLES = r"(?:von|van|der|den|de|du|da|dos|di|la|le|bin|ibn|al)"
+_NAME_RUN = re.compile(rf"{_CAP}(?:\s+(?:[A-Z]\.\s+|{NAME_PARTICLES}\s+(?:{NAME_PARTICLES}\s+)?(?={_CAP}))?{_CAP})*")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
