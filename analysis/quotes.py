@@ -265,7 +265,7 @@ _OF_OWNER = re.compile(r"((?:[A-Z][a-z]{0,3}\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w
 _ROLE_NAME = re.compile(
     r"\s*((?:[\w’'$-]+\s+){0,5}?)"
     r"((?:[A-Z][a-z]{0,3}\.\s+)?[A-Z][\w’'-]*"
-    rf"(?:\s+(?:[A-Z][a-z]{{0,3}}\.\s+|[A-Z]\.\s*|{NAME_PARTICLES}\s+)*[A-Z][\w’'-]*)+)"
+    rf"(?:\s+(?:[A-Z][a-z]{{0,3}}\.\s+|[A-Z]\.\s*|{NAME_PARTICLES}\s+){{0,3}}[A-Z][\w’'-]*){{1,5}})"
     r"(?!\s+(?!(?:in|at|on|of|from|to|for|during|after|before|while|when|who|and|as|with|told|said)\b)"
     r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+[A-Z])(?![\w’'-])"
 )

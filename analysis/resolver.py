@@ -43,6 +43,7 @@ _CALENDAR = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])
 _UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-ſ", "a-zß-öø-ÿĀ-ſ"
 _CAP = rf"(?:[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)*(?:[-'’][{_UP}]?[{_LOW}]+)*|[A-Z]\.(?:[A-Z]\.)+|[A-Z]{{2,}})"
 # name particles between capitalised words: "Ursula von der Leyen", "Ibn Saud"
+_MAX_NAME_WORDS = 6  # a name or actor phrase inside a mention is at most this long
 NAME_PARTICLES = r"(?:von|van|der|den|de|du|da|dos|di|la|le|bin|ibn|al)"
 _NAME_RUN = re.compile(rf"{_CAP}(?:\s+(?:[A-Z]\.\s+|{NAME_PARTICLES}\s+(?:{NAME_PARTICLES}\s+)?(?={_CAP}))?{_CAP})*")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -118,7 +119,7 @@ class Registry:
         if not words:
             return None
         # a person named inside the mention: "Hungarian Prime Minister Viktor Orban", "Kellogg"
-        for n in range(len(words), 0, -1):  # "Representative Charles B. Rangel of New York"
+        for n in range(min(len(words), _MAX_NAME_WORDS), 0, -1):  # "Representative Charles B. Rangel of New York"
             for i in range(len(words) - n, -1, -1):
                 candidate = " ".join(words[i : i + n])
                 if candidate in self.people:
@@ -131,7 +132,7 @@ class Registry:
         if role:
             return self.latest(pos, ("person",), role=role, nationality=nationality)
         # an actor named inside: "the Ukrainian General Staff", "Russian officials"
-        for n in range(len(words), 0, -1):
+        for n in range(min(len(words), _MAX_NAME_WORDS), 0, -1):
             for i in range(len(words) - n + 1):
                 candidate = " ".join(words[i : i + n])
                 if candidate in lex.aliases:

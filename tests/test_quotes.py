@@ -143,3 +143,19 @@ def test_a_place_in_a_document_name_is_not_an_actor():
     text = "Russia withdrew from the Minsk agreements; the Budapest Memorandum failed; Minsk said no."
     actors = [(text[s:e], c) for s, e, c, k in build_registry(text).mentions if k == "actor"]
     assert actors == [("Russia", "Russia"), ("Minsk", "Belarus")]
+
+
+def test_resolving_a_mention_of_thousands_of_capitalised_words_stays_linear():
+    words = ["Kim"] * 5000
+    reg = build_registry("Kim Jones said so.")
+
+    class Counting(dict):
+        lookups = 0
+
+        def __contains__(self, key):
+            Counting.lookups += 1
+            return super().__contains__(key)
+
+    reg.people = Counting(reg.people)
+    reg.resolve(" ".join(words) + " of the Club", 0)
+    assert Counting.lookups <= 6 * len(words) + 10
