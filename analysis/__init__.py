@@ -6,6 +6,7 @@
 23
 """
 
+from .actors import actors
 from .articles import (
     ArticleError,
     article_summary,
@@ -21,10 +22,11 @@ from .segmenter import split_paragraphs, split_sentences
 from .sentences import sentences
 from .stances import shifts, stances
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = [
     "ArticleError",
+    "actors",
     "analyze",
     "article_summary",
     "articles_from_records",

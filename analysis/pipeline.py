@@ -22,6 +22,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from .actors import _DTYPES as ACTOR_DTYPES
+from .actors import ACTOR_COLUMNS, actor_rows
 from .figures import _DTYPES as FIGURE_DTYPES
 from .figures import FIGURE_COLUMNS, figure_rows
 from .quotes import _DTYPES as QUOTE_DTYPES
@@ -38,9 +40,6 @@ from .stances import STANCE_COLUMNS, shifts, stance_rows
 __all__ = ["analyze", "extract_article", "TABLES"]
 
 TABLES = ["articles", "sentences", "figures", "quotes", "actors", "stances", "shifts", "errors"]
-ACTOR_COLUMNS = ["article_id", "start", "end", "mention", "actor", "kind"]
-_ACTOR_DTYPES = {"article_id": "string", "start": "int64", "end": "int64", "mention": "string",
-                 "actor": "string", "kind": "string"}
 PER_ARTICLE = ["sentences", "figures", "quotes", "actors", "stances"]
 
 
@@ -62,8 +61,7 @@ def extract_article(article: dict) -> dict[str, list[dict]]:
     quotes = quote_rows(text, registry, "" if title is None or pd.isna(title) else title, spans)
     for row in quotes:
         row["article_id"] = article_id
-    actors = [{"article_id": article_id, "start": s, "end": e, "mention": text[s:e], "actor": canonical, "kind": kind}
-              for s, e, canonical, kind in registry.mentions]
+    actors = actor_rows(article_id, text, registry)
     stances = stance_rows(article_id, text, published, spans, registry, quotes, figs)
     return {"sentences": sentences, "figures": figs, "quotes": quotes, "actors": actors, "stances": stances}
 
@@ -83,7 +81,7 @@ def _frames(rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
         "sentences": pd.DataFrame(rows["sentences"], columns=SENTENCE_COLUMNS).astype(SENTENCE_DTYPES),
         "figures": pd.DataFrame(rows["figures"], columns=FIGURE_COLUMNS).astype(FIGURE_DTYPES),
         "quotes": pd.DataFrame(rows["quotes"], columns=QUOTE_COLUMNS).astype(QUOTE_DTYPES),
-        "actors": pd.DataFrame(rows["actors"], columns=ACTOR_COLUMNS).astype(_ACTOR_DTYPES),
+        "actors": pd.DataFrame(rows["actors"], columns=ACTOR_COLUMNS).astype(ACTOR_DTYPES),
         "stances": pd.DataFrame(rows["stances"], columns=STANCE_COLUMNS).astype(STANCE_DTYPES),
     }
 
