@@ -202,9 +202,14 @@ def _role_of(words: list[str], lex: _Lex) -> tuple[str | None, set[str]]:
 
 def _split_title(words: list[str], lex: _Lex) -> tuple[list[str], list[str]]:
     """Leading title and context words, then the name: "US Special Envoy to Ukraine Keith Kellogg"."""
+    def is_title(w: str) -> bool:
+        return w in lex.title_words or w.rstrip(".") + "." in lex.title_words
+
+    # a title ends a run only when no name stands before it: "the President", but "Charlie King"
+    named_before = any(not is_title(w) and w not in lex.not_names and w not in lex.aliases for w in words[:-1])
     last_title = -1
-    for i, w in enumerate(words[:-1]):  # a title stands before a name: "Charlie King" is a name
-        if w in lex.title_words or w.rstrip(".") + "." in lex.title_words:
+    for i, w in enumerate(words[:-1] if named_before else words):
+        if is_title(w):
             last_title = i
     return words[: last_title + 1], words[last_title + 1 :]
 
