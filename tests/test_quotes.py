@@ -134,6 +134,7 @@ def test_resolver_reads_names_inside_titles_possessives_and_accents(text, mentio
 @pytest.mark.parametrize("text", [
     "What Russia has done. The Crimea Platform met. Nord Stream 2 and World War II were named.",
     "Our countries agreed. Ukraine's European future is near.",
+    "The President noted it. The Ukrainian President said so. Vice President said nothing.",
 ])
 def test_resolver_finds_no_person_in_places_events_and_sentence_starters(text):
     assert [text[s:e] for s, e, _, k in build_registry(text).mentions if k == "person"] == []
