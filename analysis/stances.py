@@ -66,6 +66,7 @@ class _Lex:
     cues: tuple  # (word, polarity, side), in the finder's order
     shift_re: re.Pattern
     shifts: dict
+    negation: re.Pattern  # a denial right before a stance word
     countries: dict
 
 
@@ -80,7 +81,9 @@ def _lexicon() -> _Lex:
             shifts[phrase_sign[0].strip().lower()] = phrase_sign[1]
     shift_re = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(p) for p in sorted(shifts, key=len, reverse=True)), re.I)
     countries = {person: actor for person, actor in lexicons.load_rows("actor_countries")}
-    return _Lex(lexicons.PhraseFinder(word for word, _, _ in cues), tuple(cues), shift_re, shifts, countries)
+    negations = sorted(lexicons.load("negations"), key=len, reverse=True)
+    negation = re.compile(r"(?:\b|(?<=\w))(?:%s)\s+(?:\w+\s+)?$" % "|".join(re.escape(n) for n in negations), re.I)
+    return _Lex(lexicons.PhraseFinder(word for word, _, _ in cues), tuple(cues), shift_re, shifts, negation, countries)
 
 
 lexicons.on_change(_lexicon.cache_clear)
@@ -113,12 +116,17 @@ def stance_rows(article_id: str, text: str, published=None, spans=None, registry
         inside = [m for m in mentions[bisect_left(starts, s) : bisect_left(starts, e)] if not _in(quoted, m[0])]
         sentence = text[s:e]
         earlier_marker = bool(_EARLIER.search(sentence))
-        for m, index in lex.cue_finder.finditer(text, s, e):
+        found_cues = list(lex.cue_finder.finditer(text, s, e))
+        for k, (m, index) in enumerate(found_cues):
             if _in(quoted, m.start()):
                 continue
             word, polarity, side = lex.cues[index]
             if side == "ignore":
                 continue
+            if k + 1 < len(found_cues) and _TO_NEXT.fullmatch(text, m.end(), found_cues[k + 1][0].start()):
+                continue  # "refused to condemn": the second word, denied, states the stance
+            if lex.negation.search(text, max(s, m.start() - 30), m.start()):
+                polarity = -1 if polarity == 1 else 0
             pairs = _mutual(text, m, inside, sides) if side == "mutual" else []
             if not pairs:
                 found = _clause_stance(text, m, side, polarity, inside, mentions, starts, s, spans, i, sides)
@@ -227,6 +235,7 @@ def _clause_stance(text, m, side, polarity, inside, mentions, starts, s, spans, 
 _NOMINAL = re.compile(r"(?:’s|'s|')?\s+(?:[a-z]+-[a-z]+\s+|(?:military|armed|brutal|unprovoked|ongoing|further)\s+)?")
 # Between a subject and its verb: "The Netherlands backed", "Russia has also threatened".
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|is|was|were|are|also|again|strongly|firmly|repeatedly)\s+)*")
+_TO_NEXT = re.compile(r"\s+to\s+")
 _POSSESSIVE_END = re.compile(r"(?:’s|'s|')(?=\s)")
 _PAIR_JOIN = re.compile(r"\s*(?:-|–|and|\s)\s*(?:the\s+)?")
 

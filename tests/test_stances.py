@@ -91,8 +91,11 @@ def test_polarity_accuracy_on_the_labelled_dev_sentences():
     ("Ukraine needs air defence against the background of the war with Russia.", {("Ukraine", "Russia", -1)}),
     ("The Netherlands backed financial support for Ukraine from the European Union.",
      {("Netherlands", "Ukraine", 1), ("European Union", "Ukraine", 1)}),
+    ("Hungary did not support Ukraine.", {("Hungary", "Ukraine", -1)}),
+    ("China has refused to condemn Russia.", {("China", "Russia", 0)}),
+    ("Washington paused weapons deliveries to Kyiv.", {("United States", "Ukraine", -1)}),
 ])
-def test_nominal_mutual_and_ignored_stance_words(text, expected):
+def test_nominal_mutual_negated_and_ignored_stance_words(text, expected):
     table = analysis.stances(text)
     assert {(r.actor, r.target, r.polarity) for r in table.itertuples()} == expected
 
