@@ -354,7 +354,18 @@ def _attribute_after(text: str, q: _Quote, limit: int, lex: _Lex):
         if head and head[0] == pos and _APPOSITIVE.fullmatch(gap):
             return head, c.span()
         break
+    if text[q.end - 1 : q.end] in (",", "?", "!"):
+        # '“…,” Toomey fumed', '“…?” reacted Trump': a quote ending in a comma hands over to its
+        # attribution, whatever the verb
+        m = _NAME_VERB.match(text, pos, limit) or _VERB_NAME.match(text, pos, limit)
+        if m:
+            return m.span("name"), m.span("verb")
     return None
+
+
+_NAME_WORDS = r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}|[Hh]e|[Ss]he|[Tt]hey)"
+_NAME_VERB = re.compile(rf"(?P<name>{_NAME_WORDS})\s+(?P<verb>[a-z]+ed)\b(?![’'-])")
+_VERB_NAME = re.compile(rf"(?P<verb>[a-z]+ed)\s+(?P<name>{_NAME_WORDS})\b(?![’'-])")
 
 
 _ACCORDING = re.compile(r"according\s+to\b")
