@@ -522,7 +522,7 @@ def _sentence_subject(text: str, start: int, end: int, reg: Registry) -> tuple[i
     """The sentence's opening noun phrase when it names a person: "She", "Hillary", "Trump"."""
     np = _noun_phrase_after(text, start, end)
     if not np or np[0] - start > 2:
-        return None
+        return _person_acting(text, start, end, reg)
     words = text[np[0] : np[1]].split()
     if len(words) > 7:
         return None
@@ -530,9 +530,22 @@ def _sentence_subject(text: str, start: int, end: int, reg: Registry) -> tuple[i
     if mention.lower() in PERSON_PRONOUNS or mention.lower() in ("i", "we"):
         return np
     who = reg.resolve(mention, np[0])
-    return np if who is not None and who in reg.people else None
+    return np if who is not None and who in reg.people else _person_acting(text, start, end, reg)
 
 
+def _person_acting(text: str, start: int, end: int, reg: Registry) -> tuple[int, int] | None:
+    """The first person named in ``text[start:end]`` right before a verb: "Immediately after the
+    attacks, Trump issued a statement, “…”"."""
+    i = bisect_right(reg.mentions, (start,))
+    while i < len(reg.mentions) and reg.mentions[i][0] < end:
+        s, e, _, kind = reg.mentions[i]
+        if kind == "person" and e <= end and _VERB_NEXT.match(text, e, end):
+            return s, e
+        i += 1
+    return None
+
+
+_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 _SCARE_WORDS = 5
 
 
