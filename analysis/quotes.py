@@ -245,7 +245,8 @@ def _noun_phrase_before(text: str, end: int, floor: int) -> tuple[int, int] | No
     words = [t.group() for t in chosen]
     if not any(w[:1].isupper() or w.lower() in _PRONOUN_WORDS or w.lower() in _DETERMINERS for w in words) and len(words) > 2:
         return None
-    if words[0].lower() not in _PRONOUN_WORDS and words[0].lower() not in _DETERMINERS and not words[0][:1].isupper():
+    if words[0].lower() not in _PRONOUN_WORDS and words[0].lower() not in _DETERMINERS | _QUANTIFIERS \
+            and not words[0][:1].isupper():
         # a bare common-noun phrase ("officials said") is fine, and role words before a name
         # ("former presidential candidate Herman Cain said"); a verb phrase is not
         if len(words) > 2 and not (words[-1][:1].isupper() and words[-2][:1].isupper()):
@@ -409,7 +410,7 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
                 np = (np[0], verb.start())
             return np, None
     if not cues:
-        m = re.search(r"\baccording to\s+", head)
+        m = re.search(r"\baccording to\s+", head, re.I)
         if m:
             return _noun_phrase_after(text, floor + m.end(), q.open), None
         return None
