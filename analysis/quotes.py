@@ -54,7 +54,8 @@ _SPEAKER_STOP = frozenset(
     "in on at by for from with to of into about after before during since over under "
     "said says told asked added".split()
 )
-_ADVERBS = frozenset("also later then again further once repeatedly previously recently earlier now still".split())
+_ADVERBS = frozenset("also later then again further once repeatedly previously recently earlier now still often always usually "
+                     "sometimes".split())
 _DETERMINERS = frozenset("the a an this that these those his her their its our my".split())
 _WEEKDAYS = frozenset(calendar.day_name)
 _QUANTIFIERS = frozenset("the a an one another".split())
@@ -238,7 +239,7 @@ def _noun_phrase_before(text: str, end: int, floor: int) -> tuple[int, int] | No
             break
     while chosen and chosen[0].group().lower() in ("of", "for", "to"):
         chosen.pop(0)
-    while chosen and chosen[-1].group().endswith("ly") and chosen[-1].group().islower():
+    while chosen and chosen[-1].group().islower() and (chosen[-1].group().endswith("ly") or chosen[-1].group() in _ADVERBS):
         chosen.pop()  # "Trump reportedly said"
     if not chosen:
         return None
@@ -372,7 +373,7 @@ _VERB_NAME = re.compile(rf"(?P<verb>[a-z]+ed)\s+(?P<name>{_NAME_WORDS})\b(?![’
 _ACCORDING = re.compile(r"according\s+to\b")
 _TRAILING_LOWER = re.compile(r"(?<=[A-Za-z.])(?:\s+[a-z][\w’'-]*)+$")
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
-_APPOSITIVE = re.compile(r"(?:,\s+[^,“”\"]{1,80}){1,4},\s+(?:\w+ly\s+|also\s+|later\s+)?")
+_APPOSITIVE = re.compile(r"(?:,\s+[^,“”\"]{1,120}){1,4},\s+(?:\w+ly\s+|also\s+|later\s+)?")
 
 
 _DASH_BYLINE = re.compile(r"[.,]?[ \t]*[―—–-][ \t]*")
