@@ -14,7 +14,7 @@ as its span.
 
 >>> rows = extract('“We will win,” Zelensky said. “Russia is losing.')
 >>> [(r["text"], r["speaker"], r["cue"], r["closed"]) for r in rows]
-[('We will win', 'Zelensky', 'said', True), ('Russia is losing.', 'Zelensky', None, False)]
+[('We will win', 'Volodymyr Zelensky', 'said', True), ('Russia is losing.', 'Volodymyr Zelensky', None, False)]
 """
 
 from __future__ import annotations

@@ -154,6 +154,7 @@ class _Lex:
     nationalities: dict  # adjective or alias (lower) -> canonical actor
     types: dict  # canonical -> type
     not_names: frozenset  # capitalised words that are no part of a person's name
+    known_people: dict  # surname -> full name of the people of actor_countries.tsv
 
 
 @lru_cache(maxsize=1)
@@ -176,7 +177,18 @@ def _lexicon() -> _Lex:
         nationalities=nationalities,
         types=types,
         not_names=lexicons.load("not_names"),
+        known_people=_known_people(types),
     )
+
+
+def _known_people(gazetteer: dict) -> dict[str, str]:
+    """Surname -> full name of each person the domain list names (the first spelling wins)."""
+    out: dict[str, str] = {}
+    for name, _ in lexicons.load_rows("actor_countries"):
+        words = name.split()
+        if len(words) >= 2 and name not in gazetteer:
+            out.setdefault(words[-1], name)
+    return out
 
 
 lexicons.on_change(_lexicon.cache_clear)
@@ -342,6 +354,13 @@ def _read_name(text: str, words: list[str], start: int, end: int, reg: Registry,
     if known:
         reg.people[known].roles |= roles
         reg.mentions.append((name_start, end, known, "person"))
+        return
+    full = lex.known_people.get(name)  # "President Putin" is Vladimir Putin (actor_countries.tsv)
+    if full:
+        person = reg.people.setdefault(full, Person(name=full, surname=name))
+        person.roles |= roles
+        person.nationality |= nationality
+        reg.mentions.append((name_start, end, full, "person"))
         return
     if roles or _cue_follows(text, end) or _HONORIFIC.search(before):  # "Mr. Morgan", "Sen. Cardin"
         reg.people[name] = Person(name=name, surname=name, roles=roles, nationality=nationality)
