@@ -370,7 +370,7 @@ _NAME_VERB = re.compile(rf"(?P<name>{_NAME_WORDS})\s+(?P<verb>[a-z]+ed)\b(?![’
 _VERB_NAME = re.compile(rf"(?P<verb>[a-z]+ed)\s+(?P<name>{_NAME_WORDS})\b(?![’'-])")
 
 
-_ACCORDING = re.compile(r"according\s+to\b")
+_ACCORDING = re.compile(r"\baccording\s+to\b", re.I)
 _TRAILING_LOWER = re.compile(r"(?<=[A-Za-z.])(?:\s+[a-z][\w’'-]*)+$")
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
 _APPOSITIVE = re.compile(r"(?:,\s+[^,“”\"]{1,120}){1,4},\s+(?:\w+ly\s+|also\s+|later\s+)?")
@@ -411,7 +411,7 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
                 np = (np[0], verb.start())
             return np, None
     if not cues:
-        m = re.search(r"\baccording to\s+", head, re.I)
+        m = _ACCORDING.search(head)
         if m:
             return _noun_phrase_after(text, floor + m.end(), q.open), None
         return None

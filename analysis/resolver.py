@@ -362,12 +362,19 @@ def _read_name(text: str, words: list[str], start: int, end: int, reg: Registry,
         person.nationality |= nationality
         reg.mentions.append((name_start, end, full, "person"))
         return
-    if roles or _cue_follows(text, end) or _HONORIFIC.search(before):  # "Mr. Morgan", "Sen. Cardin"
+    if roles or _cue_follows(text, end) or _honorific_pattern().search(before):  # "Mr. Morgan", "Sen. Cardin"
         reg.people[name] = Person(name=name, surname=name, roles=roles, nationality=nationality)
         reg.mentions.append((name_start, end, name, "person"))
 
 
-_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Rev|Col|Lt|Capt|Adm|Sgt)\.\s+$")
+@lru_cache(maxsize=1)
+def _honorific_pattern() -> re.Pattern:
+    """A title abbreviation right before a name ("Mr. ", "Sen. "), from ``abbreviations_title``."""
+    titles = sorted(lexicons.load("abbreviations_title"), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:%s)\s+$" % "|".join(re.escape(t) for t in titles))
+
+
+lexicons.on_change(_honorific_pattern.cache_clear)
 _MODIFIERS = frozenset("former acting deputy foreign defence defense interior chief top senior special first".split())
 
 

@@ -1,6 +1,6 @@
 """Quotes on PolNeAR test, ours beside plain mark pairing and textacy in one run.
 
-    .venv/bin/python benchmarks/quotes.py [--split test|dev|train]
+    .venv/bin/python benchmarks/quotes.py [--split test|dev|train] [--analysis-only]
 
 Needs ../shared/benchmarks/quotes; textacy and its spaCy model come from
 requirements-bench.txt. Scoring rules: benchmarks/quote_scoring.py.
@@ -66,13 +66,16 @@ def textacy_extractor():
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", default="test", choices=["test", "dev", "train"])
+    parser.add_argument("--analysis-only", action="store_true", help="skip mark pairing and textacy")
     args = parser.parse_args()
     records = read_jsonl(require_shared("benchmarks", "quotes", f"polnear_{args.split}.jsonl"))
-    systems = {"analysis": extract, "mark pairing": marks_baseline}
-    try:
-        systems["textacy"] = textacy_extractor()
-    except (ImportError, OSError) as exc:
-        print(f"textacy: not available ({exc}); pip install -r requirements-bench.txt")
+    systems = {"analysis": extract}
+    if not args.analysis_only:
+        systems["mark pairing"] = marks_baseline
+        try:
+            systems["textacy"] = textacy_extractor()
+        except (ImportError, OSError) as exc:
+            print(f"textacy: not available ({exc}); pip install -r requirements-bench.txt")
     print(f"PolNeAR {args.split}: {len(records)} articles, {sum(len(r['quotes']) for r in records)} direct quotes\n")
     print(f"{'system':<13} {'P':>6} {'R':>6} {'F1':>6} {'F1*':>6} {'F1**':>6} {'mention':>8} {'named':>6} {'art/s':>8}")
     for name, run in systems.items():
