@@ -110,6 +110,11 @@ _DATE = re.compile(
     rf"|(?P<wd>\b(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     rf"|(?P<rel>\b(?P<r>yesterday|today|tomorrow)\b)"
 )
+# Every date needs a digit, a month, a weekday or yesterday/today/tomorrow: sentences without one
+# skip _DATE, whose leading \b otherwise makes the engine try every alternative at every character.
+_DATE_HINT = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday"
+                        r"|Saturday|Sunday|yesterday|today|tomorrow")
+_DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"(?<![\d.,/:])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w])\.\d+)(?![\d])")
 _NUMBER_WORDS = frozenset(
     "a an zero nought naught point one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -268,6 +273,8 @@ def _resolve_month_day(month: int, day: int, ref: Date | None, future: bool) -> 
 
 
 def _dates(text: str, start: int, end: int, ref: Date | None, future: bool):
+    if not _DATE_HINT.search(text, start, end):
+        return
     for m in _DATE.finditer(text, start, end):
         g = m.groupdict()
         when, precision = None, "day"
@@ -417,6 +424,8 @@ _CENTS = re.compile(r"\s+(?:and\s+)?$", re.I)
 _CENT_WORD = re.compile(r"\s+cents?\b", re.I)
 _AND_FRACTION = re.compile(r"\s+and\s+(?:a|an|one)\s+(half|quarter|third)\b", re.I)
 _RATIO = re.compile(r"\s+(?:over|out of)\s+", re.I)
+# A run is kept only with one of these words (not just "a", "an", "and", "of", "point").
+_RUN_WORDS = (_NUMBER_WORDS | set(_FRACTIONS) | set(_COMPOUND_ONLY)) - {"a", "an", "and", "of", "point"}
 _SCORE = {"score": True}  # a marker: the two numbers of a score are no figures
 _OF = re.compile(r"\s+of\b")
 _AGE = re.compile(r"[A-Z][\w'’.-]*, $")
@@ -425,6 +434,8 @@ _EDGE = ("and", "of", "a", "an")
 
 def _word_runs(text: str, start: int, end: int) -> list[list[tuple[str, int, int]]]:
     """Runs of number words ("three hundred and forty", "twenty-five") joined by spaces or hyphens."""
+    if _RUN_WORDS.isdisjoint(w.lower() for w in _WORD_TOKEN.findall(text, start, end)):
+        return []  # only "a", "and", "of" …: no run would be kept
     runs, run = [], []
     for t in _WORD_TOKEN.finditer(text, start, end):
         word = t.group().lower()
@@ -474,7 +485,10 @@ def _word_groups(tokens: list[tuple[str, int, int]]) -> list[list[tuple[str, int
 def _numbers(text: str, start: int, end: int):
     """(start, end, value, digits) of every number token, digits or words, in order."""
     found = []
-    for m in _NUMBER.finditer(text, start, end):
+    digit = _DIGIT.search(text, start, end)
+    # Numbers in digits start at the first digit (or the point before it): the scans begin there.
+    first = end if digit is None else max(start, digit.start() - 1)
+    for m in _NUMBER.finditer(text, first, end):
         raw = m.group().replace(",", "")
         if len(raw) > 30 or (len(raw) > 1 and raw[0] == "0" and raw[1] != "."):
             continue  # a run of digits, or a code such as "0401"
@@ -501,7 +515,7 @@ def _numbers(text: str, start: int, end: int):
             if words == ["one"] and _is_label(text, s, _lexicon()):
                 continue  # "BBC One": a name
             found.append((s, e, value, False))
-    for m in _SPECIAL_NUMBER.finditer(text, start, end):
+    for m in _SPECIAL_NUMBER.finditer(text, first, end):
         value = _special_value(m)
         if value is not None:
             found = [f for f in found if not (m.start() <= f[0] < m.end())]

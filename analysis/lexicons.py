@@ -100,6 +100,7 @@ def _invalidate() -> None:
 
 
 _WORD = re.compile(r"\b\w+")  # \b also looks before the start position: no match mid-word
+_SEEN_LIMIT = 200_000
 
 
 class PhraseFinder:
@@ -121,6 +122,7 @@ class PhraseFinder:
         self._exact: dict[str, list[int]] = {}
         self._stems: dict[str, list[int]] = {}
         self._fold = str.lower if ignore_case else str
+        self._one_word = True  # every entry one word (or stem): it matches the whole word it starts at
         for i, entry in enumerate(entries):
             entry = self._fold(entry)
             stem = entry.rstrip("*")
@@ -130,31 +132,60 @@ class PhraseFinder:
             first = _WORD.match(stem)
             if first is None:
                 raise ValueError(f"lexicon entry {entry!r} does not start with a word character")
+            self._one_word = self._one_word and first.end() == len(stem)
             if starred and first.end() == len(stem):
                 self._stems.setdefault(stem, []).append(i)
             else:
                 self._exact.setdefault(first.group(), []).append(i)
         self._stem_lengths = sorted({len(s) for s in self._stems})
+        self._seen: dict[str, tuple[int, ...]] = {}
+
+    def _candidates(self, word: str) -> tuple[int, ...]:
+        """Indices of the entries that may match at ``word``, in order (cached per word as written)."""
+        found = self._seen.get(word)
+        if found is None:
+            low = self._fold(word)
+            hits = self._exact.get(low, [])
+            for n in self._stem_lengths:
+                if n > len(low):
+                    break
+                hits = hits + self._stems.get(low[:n], [])
+            if len(self._seen) > _SEEN_LIMIT:
+                self._seen.clear()
+            found = self._seen[word] = tuple(sorted(hits))
+        return found
 
     def finditer(self, text: str, start: int = 0, end: int | None = None):
         """Yield (match, entry index) for each phrase in ``text[start:end]``, left to right."""
         end = len(text) if end is None else end
         pos = start
+        seen, candidates, patterns = self._seen, self._candidates, self._patterns
         for word in _WORD.finditer(text, start, end):
-            if word.start() < pos:
+            found = seen.get(word.group())
+            if found is None:
+                found = candidates(word.group())
+            if not found or word.start() < pos:
                 continue
-            low = self._fold(word.group())
-            found = self._exact.get(low, [])
-            for n in self._stem_lengths:
-                if n > len(low):
-                    break
-                found = found + self._stems.get(low[:n], [])
-            for i in sorted(found):
-                m = self._patterns[i].match(text, word.start(), end)
+            for i in found:
+                m = patterns[i].match(text, word.start(), end)
                 if m:
                     yield m, i
                     pos = m.end()
                     break
+
+    def count(self, text: str) -> int:
+        """How many phrases ``finditer`` finds in ``text``; a lookup per word when every entry is one word."""
+        if not self._one_word:
+            return sum(1 for _ in self.finditer(text))
+        seen, candidates = self._seen, self._candidates
+        n = 0
+        for word in _WORD.findall(text):
+            found = seen.get(word)
+            if found is None:
+                found = candidates(word)
+            if found:
+                n += 1
+        return n
 
     def search(self, text: str, start: int = 0, end: int | None = None):
         """The first (match, entry index) in ``text[start:end]``, or None."""

@@ -31,9 +31,9 @@ from .quotes import QUOTE_COLUMNS
 from .quotes import extract as quote_rows
 from .articles import as_articles, errors_table, read_articles
 from .resolver import build_registry
-from .segmenter import paragraph_index, split_paragraphs, split_sentences
-from .sentences import SENTENCE_COLUMNS, _DTYPES as SENTENCE_DTYPES
-from .sentiment import score
+from .segmenter import split_sentences
+from .sentences import SENTENCE_COLUMNS, sentence_rows
+from .sentences import _DTYPES as SENTENCE_DTYPES
 from .stances import _STANCE_DTYPES as STANCE_DTYPES
 from .stances import STANCE_COLUMNS, shifts, stance_rows
 
@@ -47,13 +47,7 @@ def extract_article(article: dict) -> dict[str, list[dict]]:
     """All rows of one article: sentences (with sentiment), figures, quotes, actor mentions, stances."""
     article_id, text = article["article_id"], article["text"]
     spans = split_sentences(text)
-    paragraphs = split_paragraphs(text)
-    sentences = []
-    for i, (s, e) in enumerate(spans):
-        row = {"article_id": article_id, "paragraph": paragraph_index(paragraphs, s), "sentence": i,
-               "start": s, "end": e, "text": text[s:e]}
-        row.update(score(text[s:e]))
-        sentences.append(row)
+    sentences = sentence_rows(article_id, text, spans=spans)
     published = article.get("date")
     figs = figure_rows(article_id, text, published, spans)
     registry = build_registry(text)

@@ -94,9 +94,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def paragraph_index(paragraphs: list[tuple[int, int]], offset: int) -> int:
-    """Index of the paragraph holding ``offset`` (from :func:`split_paragraphs`)."""
-    return max(0, bisect_right([s for s, _ in paragraphs], offset) - 1)
+def paragraph_indices(paragraphs: list[tuple[int, int]], offsets: list[int]) -> list[int]:
+    """Index of the paragraph (from :func:`split_paragraphs`) holding each offset.
+
+    >>> paragraph_indices([(0, 4), (9, 13)], [0, 5, 10])
+    [0, 0, 1]
+    """
+    starts = [s for s, _ in paragraphs]
+    return [max(0, bisect_right(starts, offset) - 1) for offset in offsets]
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .articles import as_articles
-from .segmenter import paragraph_index, split_paragraphs, split_sentences
+from .segmenter import paragraph_indices, split_paragraphs, split_sentences
 from .sentiment import score
 
 SENTENCE_COLUMNS = [
@@ -18,15 +18,17 @@ _DTYPES = {
 }
 
 
-def sentence_rows(article_id: str, text: str, with_sentiment: bool = True) -> list[dict]:
-    """The sentence rows of one article's body (used by every table builder)."""
-    paragraphs = split_paragraphs(text)
+def sentence_rows(article_id: str, text: str, with_sentiment: bool = True,
+                  spans: list[tuple[int, int]] | None = None) -> list[dict]:
+    """The sentence rows of one article's body (``spans`` from :func:`split_sentences` if already split)."""
+    spans = split_sentences(text) if spans is None else spans
+    paragraphs = paragraph_indices(split_paragraphs(text), [start for start, _ in spans])
     rows = []
-    for i, (start, end) in enumerate(split_sentences(text)):
+    for i, (start, end) in enumerate(spans):
         sentence = text[start:end]
         row = {
             "article_id": article_id,
-            "paragraph": paragraph_index(paragraphs, start),
+            "paragraph": paragraphs[i],
             "sentence": i,
             "start": start,
             "end": end,

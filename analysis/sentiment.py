@@ -19,28 +19,13 @@ import re
 from functools import lru_cache
 from typing import Any
 
-import numpy as np
 
 from . import lexicons
+from .textblob_sentiment import polarity_subjectivity
+from .vader_sentiment import polarity_scores
 
 _WORD = re.compile(r"[a-z']+")
 FEATURES = ["polarity", "subjectivity", "compound", "pos", "neg", "neu", "neg_stems", "pos_stems", "log_words"]
-
-
-@lru_cache(maxsize=1)
-def _vader():
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    return SentimentIntensityAnalyzer()
-
-
-@lru_cache(maxsize=1)
-def _textblob():
-    # The function behind TextBlob(text).sentiment, without building a blob and
-    # a namedtuple class per call; the values are identical.
-    from textblob.en import sentiment
-
-    return sentiment
 
 
 @lru_cache(maxsize=None)
@@ -55,19 +40,20 @@ lexicons.on_change(_stems.cache_clear)
 @lru_cache(maxsize=1)
 def _model() -> dict[str, Any]:
     raw = json.loads(lexicons.data_path("tone_model.json").read_text(encoding="utf-8"))
+    # Plain floats: a sentence's 9 features and 3 classes are cheaper in Python than in numpy calls.
     return {
-        "mean": np.array(raw["mean"]),
-        "scale": np.array(raw["scale"]),
-        "weights": np.array(raw["weights"]),
-        "bias": np.array(raw["bias"]),
-        "vocab": {w: np.array(v) for w, v in raw["vocab"].items()},
+        "mean": [float(v) for v in raw["mean"]],
+        "scale": [float(v) for v in raw["scale"]],
+        "weights": [[float(v) for v in row] for row in raw["weights"]],
+        "bias": [float(v) for v in raw["bias"]],
+        "vocab": {w: [float(x) for x in v] for w, v in raw["vocab"].items()},
     }
 
 
 def features(text: str) -> dict[str, float]:
     """The scores and counts the tone model reads, by name (see ``FEATURES``)."""
-    polarity, subjectivity = _textblob()(text)
-    vader = _vader().polarity_scores(text)
+    polarity, subjectivity = polarity_subjectivity(text)
+    vader = polarity_scores(text)
     return {
         "polarity": float(polarity),
         "subjectivity": float(subjectivity),
@@ -75,8 +61,8 @@ def features(text: str) -> dict[str, float]:
         "pos": vader["pos"],
         "neg": vader["neg"],
         "neu": vader["neu"],
-        "neg_stems": float(sum(1 for _ in _stems("tone_negative").finditer(text))),
-        "pos_stems": float(sum(1 for _ in _stems("tone_positive").finditer(text))),
+        "neg_stems": float(_stems("tone_negative").count(text)),
+        "pos_stems": float(_stems("tone_positive").count(text)),
         "log_words": math.log1p(len(text.split())),
     }
 
@@ -89,14 +75,15 @@ def words(text: str) -> set[str]:
 def tone_of(feats: dict[str, float], text: str) -> int:
     """-1, 0 or +1 from :func:`features` and the sentence's words."""
     model = _model()
-    x = (np.array([feats[f] for f in FEATURES]) - model["mean"]) / model["scale"]
-    logits = x @ model["weights"] + model["bias"]
+    x = [(feats[f] - mean) / scale for f, mean, scale in zip(FEATURES, model["mean"], model["scale"])]
+    logits = [sum(xi * row[c] for xi, row in zip(x, model["weights"])) + bias
+              for c, bias in enumerate(model["bias"])]
     vocab = model["vocab"]
-    for w in words(text):
+    for w in sorted(words(text)):  # sorted: the same sum whatever the hash seed
         row = vocab.get(w)
         if row is not None:
-            logits = logits + row
-    return int(np.argmax(logits)) - 1
+            logits = [a + b for a, b in zip(logits, row)]
+    return logits.index(max(logits)) - 1
 
 
 def score(text: str) -> dict[str, float | int]:

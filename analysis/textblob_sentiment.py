@@ -1,0 +1,153 @@
+"""TextBlob's sentiment (polarity, subjectivity), the same numbers in a fraction of the time.
+
+``TextBlob(text).sentiment`` runs Pattern's tokenizer and lexicon walk; the walk
+goes through a lazily loaded dict whose every ``in`` is a Python call, and the
+tokenizer splits every word again for every sentence. Here the lexicon is a
+plain dict read once from TextBlob's own data, each whitespace-separated chunk
+is split into tokens once per process (cached), and the walk is the same state
+machine with the same arithmetic. Texts that hit the tokenizer's rarer paths
+(a blank line, an emoticon or the sarcasm mark "(!)") go to TextBlob itself.
+``tests/test_textblob_sentiment.py`` checks equality with TextBlob on real
+sentences and random text.
+
+>>> from textblob import TextBlob
+>>> text = "Not a very good plan, they say. It's really bad!"
+>>> polarity_subjectivity(text) == tuple(TextBlob(text).sentiment)
+True
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+_REPLACE = ("'d", "'m", "'s", "'ll", "'re", "'ve", "n't")  # TextBlob's contractions, in its order
+_QUOTES = ("“", "”", "‘", "’", "'", '"')
+_NEGATIONS = ("no", "not", "n't", "never")
+_EOS = "END-OF-SENTENCE"
+_CACHE_LIMIT = 200_000
+
+
+@lru_cache(maxsize=1)
+def _textblob():
+    from textblob import _text
+    from textblob.en import sentiment
+
+    sentiment.load() if dict.__len__(sentiment) == 0 else None
+    lexicon = {w: tuple(entry[None]) for w, entry in dict.items(sentiment) if None in entry}
+    modifies = {w for w, entry in dict.items(sentiment) if any(tag in entry for tag in sentiment.modifiers)}
+    emoticons: dict[str, float] = {}
+    for (_, p), marks in _text.EMOTICONS.items():  # the first kind listed wins, as in Pattern
+        for mark in marks:
+            emoticons.setdefault(mark.lower(), p)
+    return sentiment, _text, lexicon, modifies, emoticons
+
+
+_CHUNKS: dict[str, tuple[str, ...]] = {}
+
+
+def _tokens(chunk: str) -> tuple[str, ...]:
+    """Pattern's split of one whitespace-free chunk into tokens (punctuation apart)."""
+    _, _text, *_ = _textblob()
+    punctuation = tuple(_text.PUNCTUATION.replace(".", ""))
+    trailing = punctuation + (".",)
+    abbreviations = _text.ABBREVIATIONS
+    t = chunk
+    tokens: list[str] = []
+    tail: list[str] = []
+    while t.startswith(punctuation) and t not in _REPLACE:
+        tokens.append(t[0])
+        t = t[1:]
+    while t.endswith(trailing) and t not in _REPLACE:
+        if t.endswith(punctuation):
+            tail.append(t[-1])
+            t = t[:-1]
+        if t.endswith("..."):
+            tail.append("...")
+            t = t[:-3].rstrip(".")
+        if t.endswith("."):
+            if (t in abbreviations or _text.RE_ABBR1.match(t) is not None
+                    or _text.RE_ABBR2.match(t) is not None or _text.RE_ABBR3.match(t) is not None):
+                break
+            tail.append(t[-1])
+            t = t[:-1]
+    if t != "":
+        tokens.append(t)
+    tokens.extend(reversed(tail))
+    return tuple(tokens)
+
+
+def _words(text: str) -> list[str] | None:
+    """The lower-case token stream TextBlob assesses, or None when only TextBlob can tell."""
+    _, _text, *_ = _textblob()
+    for contraction in _REPLACE:
+        text = text.replace(contraction, " " + contraction)
+    for mark in _QUOTES:
+        text = text.replace(mark, f" {mark} ")
+    text = text.replace("\r\n", "\n")
+    if "\n\n" in text or _EOS in text:
+        return None
+    words: list[str] = []
+    if len(_CHUNKS) > _CACHE_LIMIT:
+        _CHUNKS.clear()
+    for chunk in text.split():
+        tokens = _CHUNKS.get(chunk)
+        if tokens is None:
+            tokens = _CHUNKS[chunk] = _tokens(chunk)
+        words.extend(tokens)
+    if not words:
+        return words
+    joined = " ".join(words)  # Pattern looks for "(!)" and emoticons before lower-casing
+    if _text.RE_SARCASM.search(joined) or _text.RE_EMOTICONS.search(joined):
+        return None
+    return joined.lower().split(" ")
+
+
+def polarity_subjectivity(text: str) -> tuple[float, float]:
+    """``TextBlob(text).sentiment`` as a (polarity, subjectivity) tuple of floats."""
+    sentiment, _text, lexicon, modifies, emoticons = _textblob()
+    words = _words(text)
+    if words is None:
+        polarity, subjectivity = sentiment(text)
+        return polarity, subjectivity
+    found: list[list] = []  # [polarity, subjectivity, intensity, negated] per assessed word
+    m = None  # the preceding modifier ("very good")
+    n = None  # the preceding negation ("not good")
+    for w in words:
+        entry = lexicon.get(w)
+        if entry is not None:
+            p, s, i = entry
+            if m is None:
+                found.append([p, s, i, 1])
+            else:
+                last = found[-1]
+                last[0] = max(-1.0, min(p * last[2], +1.0))
+                last[1] = max(-1.0, min(s * last[2], +1.0))
+                last[2] = i
+            if n is not None:
+                found[-1][2] = 1.0 / found[-1][2]
+                found[-1][3] = -1
+            m = w if w in modifies else None
+            n = w if w in _NEGATIONS else None
+        else:
+            if w in _NEGATIONS:
+                n = w
+            elif n and len(w.strip("'")) > 1:
+                n = None
+            if n is not None and m is not None and m.endswith("ly"):
+                found[-1][3] = -1
+                n = None
+            elif m and len(w) > 2:
+                m = None
+            if w == "!" and found:
+                found[-1][0] = max(-1.0, min(found[-1][0] * 1.25, +1.0))
+            if w.isalpha() is False and len(w) <= 5 and w not in _text.PUNCTUATION:  # a substring test
+                p = emoticons.get(w)
+                if p is not None:
+                    found.append([p, 1.0, 1.0, 1])
+    if not found:
+        return 0.0, 0.0
+    polarity = subjectivity = 0
+    for p, s, _, negated in found:
+        polarity += p * -0.5 if negated < 0 else p
+        subjectivity += s
+    return polarity / float(len(found)), subjectivity / float(len(found))

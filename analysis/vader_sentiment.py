@@ -1,0 +1,154 @@
+"""VADER's polarity scores, the same numbers in a fraction of the time.
+
+``SentimentIntensityAnalyzer.polarity_scores`` walks every word through its
+full rule set and lower-cases the whole sentence again for each negation
+check (quadratic in the sentence). Here each word is lower-cased once, words
+outside VADER's lexicon score 0 at once, and the rules for lexicon words are
+VADER's rules, in its order, on that one lower-cased list; the "but" rule and
+the final scoring are VADER's own functions. Texts with an emoji go to VADER
+itself. ``tests/test_vader_sentiment.py`` checks equality with VADER on
+real sentences and random text.
+
+>>> from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+>>> text = "The plan is not very good, but it kind of works!"
+>>> polarity_scores(text) == SentimentIntensityAnalyzer().polarity_scores(text)
+True
+"""
+
+from __future__ import annotations
+
+import string
+from functools import lru_cache
+
+
+@lru_cache(maxsize=1)
+def _vader():
+    from vaderSentiment import vaderSentiment
+
+    analyzer = vaderSentiment.SentimentIntensityAnalyzer()
+    emoji_chars = frozenset(key for key in analyzer.emojis if len(key) == 1)
+    return vaderSentiment, analyzer, emoji_chars, frozenset(vaderSentiment.NEGATE)
+
+
+_CHUNKS: dict[str, str] = {}
+_CACHE_LIMIT = 200_000
+
+
+def _word(chunk: str) -> str:
+    """VADER's word for one whitespace-free chunk: punctuation stripped unless that leaves <= 2 characters."""
+    stripped = chunk.strip(string.punctuation)
+    return chunk if len(stripped) <= 2 else stripped
+
+
+def polarity_scores(text: str) -> dict[str, float]:
+    """``SentimentIntensityAnalyzer().polarity_scores(text)``: neg, neu, pos and compound."""
+    vader, analyzer, emoji_chars, negate = _vader()
+    if not emoji_chars.isdisjoint(text):
+        return analyzer.polarity_scores(text)
+    text = text.strip()
+    if len(_CHUNKS) > _CACHE_LIMIT:
+        _CHUNKS.clear()
+    words = []
+    for chunk in text.split():
+        word = _CHUNKS.get(chunk)
+        if word is None:
+            word = _CHUNKS[chunk] = _word(chunk)
+        words.append(word)
+    low = [w.lower() for w in words]
+    lexicon = analyzer.lexicon
+    boosters = vader.BOOSTER_DICT
+    cap_diff = vader.allcap_differential(words)
+    last = len(words) - 1
+    sentiments: list[float] = []
+    for i, item in enumerate(low):
+        if item in boosters or item not in lexicon or (i < last and item == "kind" and low[i + 1] == "of"):
+            sentiments.append(0)
+            continue
+        sentiments.append(_valence(vader, lexicon, negate, words, low, i, cap_diff))
+    sentiments = analyzer._but_check(words, sentiments)
+    return analyzer.score_valence(sentiments, text)
+
+
+def _valence(vader, lexicon, negate, words: list[str], low: list[str], i: int, cap_diff: bool) -> float:
+    """VADER's ``sentiment_valence`` for the lexicon word at ``i`` (its negation, booster and idiom rules)."""
+    item = low[i]
+    valence = lexicon[item]
+    if item == "no" and i != len(low) - 1 and low[i + 1] in lexicon:
+        valence = 0.0
+    if (i > 0 and low[i - 1] == "no") or (i > 1 and low[i - 2] == "no") \
+            or (i > 2 and low[i - 3] == "no" and low[i - 1] in ("or", "nor")):
+        valence = lexicon[item] * vader.N_SCALAR
+    if words[i].isupper() and cap_diff:
+        valence = valence + vader.C_INCR if valence > 0 else valence - vader.C_INCR
+    for start_i in range(0, 3):
+        before = low[i - (start_i + 1)] if i > start_i else None
+        if before is None or before in lexicon:
+            continue
+        s = vader.scalar_inc_dec(words[i - (start_i + 1)], valence, cap_diff)
+        if start_i == 1 and s != 0:
+            s = s * 0.95
+        if start_i == 2 and s != 0:
+            s = s * 0.9
+        valence = valence + s
+        valence = _negation(vader, negate, valence, low, start_i, i)
+        if start_i == 2:
+            valence = _idioms(vader, valence, low, i)
+    if i > 1 and low[i - 1] not in lexicon and low[i - 1] == "least":
+        if low[i - 2] != "at" and low[i - 2] != "very":
+            valence = valence * vader.N_SCALAR
+    elif i > 0 and low[i - 1] not in lexicon and low[i - 1] == "least":
+        valence = valence * vader.N_SCALAR
+    return valence
+
+
+def _negated(negate, word: str) -> bool:
+    return word in negate or "n't" in word
+
+
+def _negation(vader, negate, valence: float, low: list[str], start_i: int, i: int) -> float:
+    """VADER's ``_negation_check``."""
+    if start_i == 0:
+        if _negated(negate, low[i - 1]):
+            valence = valence * vader.N_SCALAR
+    if start_i == 1:
+        if low[i - 2] == "never" and (low[i - 1] == "so" or low[i - 1] == "this"):
+            valence = valence * 1.25
+        elif low[i - 2] == "without" and low[i - 1] == "doubt":
+            pass
+        elif _negated(negate, low[i - 2]):
+            valence = valence * vader.N_SCALAR
+    if start_i == 2:
+        if low[i - 3] == "never" and (low[i - 2] == "so" or low[i - 2] == "this") or \
+                (low[i - 1] == "so" or low[i - 1] == "this"):
+            valence = valence * 1.25
+        elif low[i - 3] == "without" and (low[i - 2] == "doubt" or low[i - 1] == "doubt"):
+            pass
+        elif _negated(negate, low[i - 3]):
+            valence = valence * vader.N_SCALAR
+    return valence
+
+
+def _idioms(vader, valence: float, low: list[str], i: int) -> float:
+    """VADER's ``_special_idioms_check`` (called with i >= 3)."""
+    special = vader.SPECIAL_CASES
+    onezero = f"{low[i - 1]} {low[i]}"
+    twoonezero = f"{low[i - 2]} {low[i - 1]} {low[i]}"
+    twoone = f"{low[i - 2]} {low[i - 1]}"
+    threetwoone = f"{low[i - 3]} {low[i - 2]} {low[i - 1]}"
+    threetwo = f"{low[i - 3]} {low[i - 2]}"
+    for seq in (onezero, twoonezero, twoone, threetwoone, threetwo):
+        if seq in special:
+            valence = special[seq]
+            break
+    if len(low) - 1 > i:
+        zeroone = f"{low[i]} {low[i + 1]}"
+        if zeroone in special:
+            valence = special[zeroone]
+    if len(low) - 1 > i + 1:
+        zeroonetwo = f"{low[i]} {low[i + 1]} {low[i + 2]}"
+        if zeroonetwo in special:
+            valence = special[zeroonetwo]
+    for n_gram in (threetwoone, threetwo, twoone):
+        if n_gram in vader.BOOSTER_DICT:
+            valence = valence + vader.BOOSTER_DICT[n_gram]
+    return valence

@@ -1,0 +1,44 @@
+"""TextBlob's sentiment, faster (analysis.textblob_sentiment): the same numbers as TextBlob."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from textblob.en import sentiment as textblob_sentiment
+
+from analysis.segmenter import split_sentences
+from analysis.textblob_sentiment import polarity_subjectivity
+from helpers import shared
+
+# Pieces that drive every branch of Pattern's tokenizer and lexicon walk: negations and modifiers
+# ("not really good"), contractions, quotes, abbreviations, ellipses, "!", the sarcasm mark,
+# emoticons (some only once their spaces are closed: ": )"), blank lines and the tokenizer's
+# own end-of-sentence marker.
+_PIECES = st.sampled_from([
+    "not ", "no ", "never ", "n't ", "very ", "really ", "terribly ", "good", "bad", "happy", "great ",
+    "a ", "is ", "the ", "plan", " ", "  ", "\n", "\n\n", "\r\n", ".", ",", "!", "?", "...", "'", '"', "“", "”",
+    "‘", "’", "'s ", "don't ", "U.S. ", "e.g. ", "Mr. ", "(!)", "( ! )", ":)", ": )", ":-(", "XD", "x D", "<3",
+    "8)", "o.O", "END-OF-SENTENCE", "(", ")", "-", "*", "°", "ly ", "GOOD ", "Ok",
+])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_PIECES, max_size=25))
+def test_equals_textblob_on_any_text(pieces):
+    text = "".join(pieces)
+    assert polarity_subjectivity(text) == tuple(textblob_sentiment(text))
+
+
+def test_equals_textblob_on_corpus_sentences():
+    path = shared("corpus", "ru_ua_presidential_releases", "articles.jsonl")
+    sentences = []
+    with path.open(encoding="utf-8") as lines:
+        for n, line in enumerate(lines):
+            if n % 4 == 0:  # every fourth article: a few thousand sentences
+                text = json.loads(line)["text"]
+                sentences.extend(text[s:e] for s, e in split_sentences(text))
+    assert len(sentences) > 5000
+    differ = [s for s in sentences if polarity_subjectivity(s) != tuple(textblob_sentiment(s))]
+    assert differ == []
