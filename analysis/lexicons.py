@@ -101,6 +101,7 @@ def _invalidate() -> None:
 
 _WORD = re.compile(r"\b\w+")  # \b also looks before the start position: no match mid-word
 _SEEN_LIMIT = 200_000
+_PREFILTER_SPAN = 2_000  # longer ranges are walked lazily: a search may stop at the first word
 
 
 class PhraseFinder:
@@ -139,6 +140,13 @@ class PhraseFinder:
                 self._exact.setdefault(first.group(), []).append(i)
         self._stem_lengths = sorted({len(s) for s in self._stems})
         self._seen: dict[str, tuple[int, ...]] = {}
+        self._hits: set[str] = set()  # the words in _seen with candidates
+
+    def _bound_cache(self) -> None:
+        """Forget the cached words past ``_SEEN_LIMIT`` (only between scans, so one scan sees one cache)."""
+        if len(self._seen) > _SEEN_LIMIT:
+            self._seen.clear()
+            self._hits.clear()
 
     def _candidates(self, word: str) -> tuple[int, ...]:
         """Indices of the entries that may match at ``word``, in order (cached per word as written)."""
@@ -150,16 +158,24 @@ class PhraseFinder:
                 if n > len(low):
                     break
                 hits = hits + self._stems.get(low[:n], [])
-            if len(self._seen) > _SEEN_LIMIT:
-                self._seen.clear()
             found = self._seen[word] = tuple(sorted(hits))
+            if found:
+                self._hits.add(word)
         return found
 
     def finditer(self, text: str, start: int = 0, end: int | None = None):
         """Yield (match, entry index) for each phrase in ``text[start:end]``, left to right."""
         end = len(text) if end is None else end
         pos = start
+        self._bound_cache()
         seen, candidates, patterns = self._seen, self._candidates, self._patterns
+        if end - start <= _PREFILTER_SPAN:  # a sentence: one look at its word set may rule it out
+            words = set(_WORD.findall(text, start, end))
+            for word in words:
+                if word not in seen:
+                    candidates(word)
+            if self._hits.isdisjoint(words):
+                return
         for word in _WORD.finditer(text, start, end):
             found = seen.get(word.group())
             if found is None:
@@ -177,6 +193,7 @@ class PhraseFinder:
         """How many phrases ``finditer`` finds in ``text``; a lookup per word when every entry is one word."""
         if not self._one_word:
             return sum(1 for _ in self.finditer(text))
+        self._bound_cache()
         seen, candidates = self._seen, self._candidates
         n = 0
         for word in _WORD.findall(text):

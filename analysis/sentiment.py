@@ -79,10 +79,8 @@ def tone_of(feats: dict[str, float], text: str) -> int:
     logits = [sum(xi * row[c] for xi, row in zip(x, model["weights"])) + bias
               for c, bias in enumerate(model["bias"])]
     vocab = model["vocab"]
-    for w in sorted(words(text)):  # sorted: the same sum whatever the hash seed
-        row = vocab.get(w)
-        if row is not None:
-            logits = [a + b for a, b in zip(logits, row)]
+    for w in sorted(w for w in words(text) if w in vocab):  # sorted: the same sum whatever the hash seed
+        logits = [a + b for a, b in zip(logits, vocab[w])]
     return logits.index(max(logits)) - 1
 
 
