@@ -270,6 +270,7 @@ _ROLE_NAME = re.compile(
     rf"(?:\s+(?:[A-Z][a-z]{{0,3}}\.\s+|[A-Z]\.\s*|{NAME_PARTICLES}\s+){{0,3}}[A-Z][\w’'-]*){{1,5}})"
     r"(?!\s+(?!(?:in|at|on|of|from|to|for|during|after|before|while|when|who|and|as|with|told|said)\b)"
     r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+[A-Z])(?![\w’'-])"
+    r"(?!\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z])"  # the name goes on
 )
 
 
@@ -309,7 +310,7 @@ def _noun_phrase_after(text: str, start: int, limit: int) -> tuple[int, int] | N
     e = s + len(phrase.rstrip("."))
     if words[0].lower() in _QUANTIFIERS and len(words) <= 3:
         # "said the envoy", "said one Democrat familiar with", "said a top GOP strategist"
-        more = re.compile(r"(?:\s+(?:[a-z][\w-]*|[A-Z][\w-]*)){0,3}").match(text, e, limit)
+        more = re.compile(r"(?:\s+(?:[a-z][\w-]*|[A-Z][\w-]*)){0,5}").match(text, e, limit)
         tail = text[e : more.end()].split() if more else []
         keep = []
         for w in tail:
@@ -397,6 +398,20 @@ def _skip_adverbs_back(text: str, pos: int) -> int:
         return end
 
 
+_OPENING = re.compile(
+    r"\s*(?:on|in|at|after|before|during|since|when|while|with|without|from|following|despite|amid|later|earlier|"
+    r"then|meanwhile|yesterday|today|however|still|but|and|so|for)\b[^,“”\"\n]{0,80},\s*", re.I)
+
+
+def _skip_opening_phrases(text: str, pos: int, end: int) -> int:
+    """Past the adverbial phrases that open a clause ("On Thursday, after remaining neutral, Warren …")."""
+    while True:
+        m = _OPENING.match(text, pos, end)
+        if not m:
+            return pos
+        pos = m.end()
+
+
 def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
     """ 'Sullivan defended the change: “…”', 'Kellogg emphasized that “…”', 'He added, “…' """
     head = text[floor : q.open]
@@ -418,8 +433,9 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
     c = cues[-1]
     if c.group().endswith("ing"):
         # "…, telling reporters, “…”": the speaker is the subject of the clause
-        subject = _noun_phrase_after(text, floor, c.start())
-        if subject and subject[0] - floor <= 2:
+        opening = _skip_opening_phrases(text, floor, c.start())
+        subject = _noun_phrase_after(text, opening, c.start())
+        if subject and subject[0] - opening <= 2:
             return subject, c.span()
     np = _noun_phrase_before(text, _skip_adverbs_back(text, c.start()), floor)
     if np is None:
@@ -477,7 +493,11 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
         ci = max(0, bisect_right(starts, max(q.close - 1, 0)) - 1)
         close_end = sentences[ci][1] if sentences else len(text)
         limit = min(nxt_open, max(close_end, q.close + 200), _paragraph_end(paragraphs, q.close))
-        if kind == "direct":
+        if kind == "direct" and q.closed:
+            attribution = _byline_paragraph(text, q, paragraphs)
+        if attribution is None and kind == "direct" or (kind == "partial" and q.closed and "," in (text[q.end - 1 : q.end], text[q.close : q.close + 1])
+                                and not _is_scare(text, q, s_start)):
+            # a partial quote that ends its clause hands over too: 'Sanders “has … movement,” Sroka said'
             attribution = _attribute_after(text, q, limit, lex)
         if attribution is None:
             floor = max(s_start, previous["close"] if previous and previous["close"] <= q.open else 0, p_start)
@@ -522,6 +542,7 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
 
 def _sentence_subject(text: str, start: int, end: int, reg: Registry) -> tuple[int, int] | None:
     """The sentence's opening noun phrase when it names a person: "She", "Hillary", "Trump"."""
+    start = _skip_opening_phrases(text, start, end)
     np = _noun_phrase_after(text, start, end)
     if not np or np[0] - start > 2:
         return _person_acting(text, start, end, reg)
@@ -560,6 +581,21 @@ def _is_scare(text: str, q: _Quote, sentence_start: int) -> bool:
     if not before:
         return not re.search(r"[.!?,]$", inner)  # a heading-like “Related:”
     return not re.search(r"[.!?][”\"’']?$", text[q.start : q.close])
+
+
+def _byline_paragraph(text: str, q: _Quote, paragraphs):
+    """A paragraph that is only a dash and a name after the quote's paragraph ("“…”\n\n- Sanders.")."""
+    i = max(0, bisect_right([s for s, _ in paragraphs], q.close) - 1)
+    if i + 1 >= len(paragraphs) or text[q.close : paragraphs[i][1]].strip(" .") or paragraphs[i][1] < q.close:
+        return None
+    start, end = paragraphs[i + 1]
+    dash = _DASH_BYLINE.match(text, start, end)
+    if not dash or dash.end() == start or text[start] in ".,":
+        return None
+    named = _role_and_name_after(text, dash.end(), end)
+    if named and not text[named[1] : end].strip(" ."):
+        return named, None
+    return None
 
 
 def _paragraph_end(paragraphs, pos: int) -> int:
