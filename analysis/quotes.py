@@ -268,7 +268,7 @@ _ROLE_NAME = re.compile(
     r"\s*((?:[\w’'$-]+\s+){0,5}?)"
     r"((?:[A-Z][a-z]{0,3}\.\s+)?[A-Z][\w’'-]*"
     rf"(?:\s+(?:[A-Z][a-z]{{0,3}}\.\s+|[A-Z]\.\s*|{NAME_PARTICLES}\s+){{0,3}}[A-Z][\w’'-]*){{1,5}})"
-    r"(?!\s+(?!(?:in|at|on|of|from|to|for|during|after|before|while|when|who|and|as|with|told|said)\b)"
+    r"(?!\s+(?!(?:in|at|on|of|from|to|for|during|after|before|while|when|who|and|as|with|told|said)\b|[a-z]+(?:ly|ed)\b)"
     r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+[A-Z])(?![\w’'-])"
     r"(?!\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z])"  # the name goes on
 )
@@ -280,10 +280,22 @@ def _role_and_name_after(text: str, start: int, limit: int) -> tuple[int, int] |
     if not m:
         return None
     roles = m.group(1).split()
+    after = re.match(r"\s+([a-z]+)", text[m.end(2) : m.end(2) + 30])
+    if after and after.group(1) in _role_words():
+        return None  # "A Warren adviser": the name only modifies the role noun
     if any((w.lower() in _SPEAKER_STOP and w.lower() not in ("of", "for")) or w.lower() in _PRONOUN_WORDS
            for w in roles):  # "President of the European Commission Ursula von der Leyen" is one mention
         return None
     return m.start(1) if roles else m.start(2), m.end(2)
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset:
+    """Lower-case one-word roles of the titles lexicon ("adviser", "spokesman", "envoy")."""
+    return frozenset(t.lower() for t in lexicons.load("titles") if " " not in t and not t.endswith("."))
+
+
+lexicons.on_change(_role_words.cache_clear)
 
 
 def _noun_phrase_after(text: str, start: int, limit: int) -> tuple[int, int] | None:
