@@ -41,11 +41,12 @@ _GROUP_NOUNS = frozenset(
 # A capitalised word: "Kellogg", "O'Brien", "Al-Assad", "U.S.", "Zelensky's".
 _CALENDAR = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])
 _UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-ſ", "a-zß-öø-ÿĀ-ſ"
-_CAP = rf"(?:[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)*(?:[-'’][{_UP}]?[{_LOW}]+)*|[A-Z]\.(?:[A-Z]\.)+|[A-Z]{{2,}})"
+_CAP = rf"(?:(?:[{_UP}]['’](?=[{_UP}]))?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)*(?:[-'’][{_UP}]?[{_LOW}]+)*|[A-Z]\.(?:[A-Z]\.)+|[A-Z]{{2,}})"
 # name particles between capitalised words: "Ursula von der Leyen", "Ibn Saud"
 _MAX_NAME_WORDS = 6  # a name or actor phrase inside a mention is at most this long
 NAME_PARTICLES = r"(?:von|van|der|den|de|du|da|dos|di|la|le|bin|ibn|al)"
 _NAME_RUN = re.compile(rf"{_CAP}(?:\s+(?:[A-Z]\.\s+|{NAME_PARTICLES}\s+(?:{NAME_PARTICLES}\s+)?(?={_CAP}))?{_CAP})*")
+_HYPHEN_ROLE = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -214,8 +215,8 @@ def _role_of(words: list[str], lex: _Lex) -> tuple[str | None, set[str]]:
 
 def _split_title(words: list[str], lex: _Lex) -> tuple[list[str], list[str]]:
     """Leading title and context words, then the name: "US Special Envoy to Ukraine Keith Kellogg"."""
-    def is_title(w: str) -> bool:
-        return w in lex.title_words or w.rstrip(".") + "." in lex.title_words
+    def is_title(w: str) -> bool:  # "Co-anchor", "Ex-president": a role with a lower-case part, no name
+        return w in lex.title_words or w.rstrip(".") + "." in lex.title_words or bool(_HYPHEN_ROLE.fullmatch(w))
 
     # a title ends a run only when no name stands before it: "the President", but "Charlie King"
     named_before = any(not is_title(w) and w not in lex.not_names and w not in lex.aliases for w in words[:-1])
