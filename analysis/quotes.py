@@ -412,7 +412,8 @@ def _skip_adverbs_back(text: str, pos: int) -> int:
 
 _OPENING = re.compile(
     r"\s*(?:on|in|at|after|before|during|since|when|while|with|without|from|following|despite|amid|later|earlier|"
-    r"then|meanwhile|yesterday|today|however|still|but|and|so|for)\b[^,“”\"\n]{0,80},\s*", re.I)
+    r"then|meanwhile|yesterday|today|however|still|but|and|so|for|(?-i:[A-Z][a-z]+ing)(?=\s))\b[^,“”\"\n]{0,80},\s*",
+    re.I)  # "Speaking to reporters, Trump …"
 
 
 def _skip_opening_phrases(text: str, pos: int, end: int) -> int:
@@ -449,6 +450,13 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
         subject = _noun_phrase_after(text, opening, c.start())
         if subject and subject[0] - opening <= 2:
             return subject, c.span()
+    if _CONJOINED.search(text, max(floor, c.start() - 24), c.start()):
+        # "Suu Kyi, 70, said it was too early but added, “…”": the subject of the first verb speaks
+        opening = _skip_opening_phrases(text, floor, c.start())
+        subject = _noun_phrase_after(text, opening, c.start())
+        if subject and subject[0] - opening <= 2 and (
+                text[subject[0]].isupper() or text[subject[0] : subject[1]].lower() in _PRONOUN_WORDS):
+            return subject, c.span()
     np = _noun_phrase_before(text, _skip_adverbs_back(text, c.start()), floor)
     if np is None:
         after = _noun_phrase_after(text, c.end(), q.open)  # '…, said the minister: “'
@@ -469,6 +477,37 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
 
 
 # --- the table ---------------------------------------------------------------
+
+
+_CONJOINED = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+)?$")
+_CUE_SENTENCE = re.compile(r"\s*(?:\s+\w+ly)?(?:\s+(?:on|last)\s+\w+day|\s+\w+day)?\s*[.:]\s*$")
+
+
+def _introduced_before(text: str, q: _Quote, si: int, sentences, reg: Registry, lex: _Lex, floor: int):
+    """The speaker of a quote opening its sentence, from the sentence before when that one only
+    introduces it: it ends with a colon ("Trump issued the following statement:\n\n“…”") or is a
+    name and a reporting verb ("Bystrom agreed. “…”")."""
+    if si == 0 or sentences[si - 1][0] < floor:
+        return None
+    start, end = sentences[si - 1]
+    if text[end:q.open].count("\n\n") > 1 or not text[start:end].strip():
+        return None
+    sentence = text[start:end].rstrip()
+    if sentence.endswith(":"):
+        found = _attribute_before(text, q, start, lex)
+        if found and found[0]:
+            return found
+        subject = _person_acting(text, _skip_opening_phrases(text, start, end), end, reg)
+        return (subject, None) if subject else None
+    if "\n" in text[end:q.open]:
+        return None  # "X agreed." in one paragraph and the quote in the next: too far
+    cues = [c for c, _ in lex.cue_finder.finditer(text, start, end)]
+    if not cues or not _CUE_SENTENCE.fullmatch(text, cues[-1].end(), end):
+        return None
+    np = _noun_phrase_before(text, _skip_adverbs_back(text, cues[-1].start()), start)
+    if np and np[0] - _skip_opening_phrases(text, start, end) <= 2:
+        return np, cues[-1].span()
+    return None
 
 
 def _quote_kind(text: str, q: _Quote, sentence_start: int) -> str:
@@ -517,6 +556,10 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
             if attribution and kind == "direct" and text[attribution[0][1] if attribution[0] else q.open : q.open].strip() not in ("", ":", ",", "that", ", that"):
                 if not re.fullmatch(r"[\w\s,’'-]*[:,]?\s*(?:that)?\s*", text[attribution[1][1] if attribution[1] else q.open : q.open]):
                     attribution = None
+        if attribution is None and kind == "direct" and not text[s_start : q.open].strip():
+            # "Cruz continued:\n\n“…”", "Bystrom agreed. “…”": the sentence before introduces the quote
+            attribution = _introduced_before(text, q, si, sentences, reg, lex,
+                                             previous["close"] if previous else 0)
         if attribution is None and _is_scare(text, q, s_start):
             kind = "scare"  # ‘terrorist’, “Jane The Virgin”: a quoted term or title, not speech
         if attribution is None and kind != "scare" and text[s_start : q.open].strip():
