@@ -265,12 +265,12 @@ _OF_OWNER = re.compile(r"((?:[A-Z][a-z]{0,3}\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w
 # A full name after a few role words: "GOP strategist Keith Nahigian", "former Sen. Evan Bayh",
 # "Judicial Watch president Tom Fitton"; the name is not followed by another role word and name.
 _ROLE_NAME = re.compile(
-    r"\s*((?:[\w’'$-]+\s+){0,5}?)"
+    r"\s*((?:[\w’'$/-]+\s+){0,5}?)"
     r"((?:[A-Z][a-z]{0,3}\.\s+)?[A-Z][\w’'-]*"
     rf"(?:\s+(?:[A-Z][a-z]{{0,3}}\.\s+|[A-Z]\.\s*|{NAME_PARTICLES}\s+){{0,3}}[A-Z][\w’'-]*){{1,5}})"
     r"(?!\s+(?!(?:in|at|on|of|from|to|for|during|after|before|while|when|who|and|as|with|told|said)\b|[a-z]+(?:ly|ed)\b)"
     r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+[A-Z])(?![\w’'-])"
-    r"(?!\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z])"  # the name goes on
+    r"(?![ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z])"  # the name goes on
 )
 
 
@@ -386,7 +386,9 @@ _VERB_NAME = re.compile(rf"(?P<verb>[a-z]+ed)\s+(?P<name>{_NAME_WORDS})\b(?![’
 _ACCORDING = re.compile(r"\baccording\s+to\b", re.I)
 _TRAILING_LOWER = re.compile(r"(?<=[A-Za-z.])(?:\s+[a-z][\w’'-]*)+$")
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
-_APPOSITIVE = re.compile(r"(?:,\s+[^,“”\"]{1,120}){1,4},\s+(?:\w+ly\s+|also\s+|later\s+)?")
+_APPOSITIVE = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?(?:,\s+[^,“”\"]{1,120}){1,4},\s+(?:\w+ly\s+|also\s+|later\s+)?"  # "X (R-Ohio), a member, said"
+    r"|\s+(?:in|of|for|at|from|with|on)\s+[^,“”\"\n]{1,60}?\s+")  # "a narrator in the Clinton ad asks"
 
 
 _DASH_BYLINE = re.compile(r"[.,]?[ \t]*[―—–-][ \t]*")
