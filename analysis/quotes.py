@@ -274,6 +274,12 @@ _ROLE_NAME = re.compile(
 )
 
 
+# Nouns for people by their ending ("businessman", "strategist", "consultant", "senator"): after a
+# capitalised word they make it a modifier, not a name.
+_AGENT_NOUN = re.compile(r"[a-z]{2,}(?:man|woman|person|ist|ant|ent|ian|ee|eer|er|or)s?")
+_POSSESSIVE_DETERMINERS = frozenset("his her their its our my".split())
+
+
 def _role_and_name_after(text: str, start: int, limit: int) -> tuple[int, int] | None:
     """ "…,” said Judicial Watch president Tom Fitton": the whole phrase, ending at the name."""
     m = _ROLE_NAME.match(text, start, limit)
@@ -281,8 +287,10 @@ def _role_and_name_after(text: str, start: int, limit: int) -> tuple[int, int] |
         return None
     roles = m.group(1).split()
     after = re.match(r"\s+([a-z]+)", text[m.end(2) : m.end(2) + 30])
-    if after and after.group(1) in _role_words():
-        return None  # "A Warren adviser": the name only modifies the role noun
+    if after and (after.group(1) in _role_words() or _AGENT_NOUN.fullmatch(after.group(1))):
+        return None  # "A Warren adviser", "the New York businessman": the name only modifies the noun
+    if roles and roles[0].lower() in _POSSESSIVE_DETERMINERS:
+        roles = roles[1:]  # "his campaign manager Jeff Weaver"
     if any((w.lower() in _SPEAKER_STOP and w.lower() not in ("of", "for")) or w.lower() in _PRONOUN_WORDS
            for w in roles):  # "President of the European Commission Ursula von der Leyen" is one mention
         return None
@@ -320,14 +328,16 @@ def _noun_phrase_after(text: str, start: int, limit: int) -> tuple[int, int] | N
     # "said the envoy" / "said the U.S. president": let a common noun follow the determiner
     s = m.start(1)
     e = s + len(phrase.rstrip("."))
-    if words[0].lower() in _QUANTIFIERS and len(words) <= 3:
+    if (words[0].lower() in _QUANTIFIERS or words[-1].endswith(("’s", "'s"))) and len(words) <= 3:
         # "said the envoy", "said one Democrat familiar with", "said a top GOP strategist"
         more = re.compile(r"(?:\s+(?:[a-z][\w-]*|[A-Z][\w-]*)){0,5}").match(text, e, limit)
         tail = text[e : more.end()].split() if more else []
         keep = []
-        for w in tail:
-            if w.lower() in _SPEAKER_STOP or w.endswith(("ed", "ing")) or w.lower() in lexicons.load("cue_verbs"):
-                break
+        for i, w in enumerate(tail):
+            role_of = w == "of" and i + 1 < len(tail) and tail[i + 1].islower() and tail[i + 1] not in _DETERMINERS
+            if (w.lower() in _SPEAKER_STOP and not role_of) or w.endswith(("ed", "ing")) \
+                    or w.lower() in lexicons.load("cue_verbs"):
+                break  # but "chief of staff" goes on
             keep.append(w)
         if keep:
             e = text.index(keep[-1], e) + len(keep[-1])
@@ -682,10 +692,21 @@ def _row(text: str, q: _Quote, kind: str, attribution, reg: Registry) -> dict:
         np, cue = attribution
         if np:
             row.update(speaker_start=np[0], speaker_end=np[1], speaker_mention=text[np[0] : np[1]])
-            row["speaker"] = reg.resolve(row["speaker_mention"], np[0])
+            row["speaker"] = reg.resolve(row["speaker_mention"], np[0]) or _appositive_person(text, np[1], reg)
         if cue:
             row["cue"] = text[cue[0] : cue[1]]
     return row
+
+
+def _appositive_person(text: str, end: int, reg: Registry) -> str | None:
+    """The person named right after a role mention: "Rubio’s deputy campaign manager, Rich Beeson,"."""
+    m = re.compile(r",\s+").match(text, end)
+    if not m:
+        return None
+    i = bisect_right(reg.mentions, (m.end(),))
+    if i < len(reg.mentions) and reg.mentions[i][0] == m.end() and reg.mentions[i][3] == "person":
+        return reg.mentions[i][2]
+    return None
 
 
 _THAT_CLAUSE = re.compile(r"(?:\s*,\s*(?:however|though|also|meanwhile)\s*,)?\s+(?:that\s+)?")

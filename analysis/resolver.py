@@ -46,6 +46,8 @@ _CAP = rf"(?:(?:[{_UP}]['’](?=[{_UP}]))?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)*(
 _MAX_NAME_WORDS = 6  # a name or actor phrase inside a mention is at most this long
 NAME_PARTICLES = r"(?:von|van|der|den|de|du|da|dos|di|la|le|bin|ibn|al)"
 _NAME_RUN = re.compile(rf"{_CAP}(?:\s+(?:[A-Z]\.\s+|{NAME_PARTICLES}\s+(?:{NAME_PARTICLES}\s+)?(?={_CAP}))?{_CAP})*")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\b(?<!ly)")
 _HYPHEN_ROLE = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
@@ -324,6 +326,8 @@ def _read_name(text: str, words: list[str], start: int, end: int, reg: Registry,
         return
     if not name_words:
         return
+    if not title_words and _THE_BEFORE.search(before) and _NOUN_AFTER.match(text, end):
+        return  # "the Kryvyi Rih businessman", "the New York office": a place or body as a modifier
     name_words[-1] = _POSSESSIVE.sub("", name_words[-1])
     name = " ".join(name_words)
     if name in lex.aliases or any(w in lex.aliases for w in name_words) and len(name_words) == 1:
