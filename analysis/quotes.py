@@ -276,7 +276,7 @@ _ROLE_NAME = re.compile(
 
 # Nouns for people by their ending ("businessman", "strategist", "consultant", "senator"): after a
 # capitalised word they make it a modifier, not a name.
-_AGENT_NOUN = re.compile(r"[a-z]{2,}(?:man|woman|person|ist|ant|ent|ian|ee|eer|er|or)s?")
+_AGENT_NOUN = re.compile(r"[a-z]{2,}(?:man|woman|person|ist|ant|ent|ian|ee|eer|er|or|ate|ive)s?")
 _POSSESSIVE_DETERMINERS = frozenset("his her their its our my".split())
 
 
@@ -287,8 +287,9 @@ def _role_and_name_after(text: str, start: int, limit: int) -> tuple[int, int] |
         return None
     roles = m.group(1).split()
     after = re.match(r"\s+([a-z]+)", text[m.end(2) : m.end(2) + 30])
-    if after and (after.group(1) in _role_words() or _AGENT_NOUN.fullmatch(after.group(1))):
-        return None  # "A Warren adviser", "the New York businessman": the name only modifies the noun
+    if after and (after.group(1) in _role_words() or _AGENT_NOUN.fullmatch(after.group(1))
+                  or m.group(2).endswith(("’s", "'s"))):
+        return None  # "A Warren adviser", "the New York businessman", "Carson’s business manager": a modifier
     if roles and roles[0].lower() in _POSSESSIVE_DETERMINERS:
         roles = roles[1:]  # "his campaign manager Jeff Weaver"
     if any((w.lower() in _SPEAKER_STOP and w.lower() not in ("of", "for")) or w.lower() in _PRONOUN_WORDS
@@ -334,7 +335,8 @@ def _noun_phrase_after(text: str, start: int, limit: int) -> tuple[int, int] | N
         tail = text[e : more.end()].split() if more else []
         keep = []
         for i, w in enumerate(tail):
-            role_of = w == "of" and i + 1 < len(tail) and tail[i + 1].islower() and tail[i + 1] not in _DETERMINERS
+            role_of = (w == "of" and i + 1 < len(tail) and tail[i + 1].islower() and tail[i + 1] not in _DETERMINERS
+                       or w == "to" and i + 1 < len(tail) and tail[i + 1][:1].isupper())  # "adviser to Trump"
             if (w.lower() in _SPEAKER_STOP and not role_of) or w.endswith(("ed", "ing")) \
                     or w.lower() in lexicons.load("cue_verbs"):
                 break  # but "chief of staff" goes on
@@ -471,8 +473,8 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
             return subject, c.span()
     np = _noun_phrase_before(text, _skip_adverbs_back(text, c.start()), floor)
     if np is None:
-        after = _noun_phrase_after(text, c.end(), q.open)  # '…, said the minister: “'
-        if after and text[after[1] : q.open].strip(" ,:") == "":
+        after = _noun_phrase_after(text, c.end(), q.open)  # '…, said the minister: “' (not 'told reporters: “')
+        if after and text[after[1] : q.open].strip(" ,:") == "" and c.group() not in _ADDRESSEE_CUES:
             return after, c.span()
         # "Brian Fallon, a spokesman for the Clinton campaign, said: “…”"
         end = _skip_adverbs_back(text, c.start())
@@ -481,8 +483,9 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
             commas = [base + m.start() for m in re.finditer(r",", text[base : end - 1])]
             for comma in reversed(commas[-4:]):
                 np = _noun_phrase_before(text, comma, floor)
-                if np and text[np[0]].isupper() and text[np[1] - 1].isalpha() and \
-                        text[text.rfind(" ", np[0], np[1]) + 1].isupper():
+                if np and text[np[0]].isupper() and text[np[1] - 1].isalpha() and (
+                        text[text.rfind(" ", np[0], np[1]) + 1].isupper()
+                        or re.match(r"[\w-]+[’']s\s", text[np[0] : np[1]])):  # "Carney’s business manager, …,"
                     return np, c.span()
         return None
     return np, c.span()
@@ -491,6 +494,8 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
 # --- the table ---------------------------------------------------------------
 
 
+# Cues whose object is the listener: the phrase after them is no speaker ("told reporters: “…”").
+_ADDRESSEE_CUES = frozenset("told tells tell telling asked asks ask asking informed informs assured warned urged reminded".split())
 _CONJOINED = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+)?$")
 _CUE_SENTENCE = re.compile(r"\s*(?:\s+\w+ly)?(?:\s+(?:on|last)\s+\w+day|\s+\w+day)?\s*[.:]\s*$")
 

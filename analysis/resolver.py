@@ -46,6 +46,7 @@ _CAP = rf"(?:(?:[{_UP}]['’](?=[{_UP}]))?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)*(
 _MAX_NAME_WORDS = 6  # a name or actor phrase inside a mention is at most this long
 NAME_PARTICLES = r"(?:von|van|der|den|de|du|da|dos|di|la|le|bin|ibn|al)"
 _NAME_RUN = re.compile(rf"{_CAP}(?:\s+(?:[A-Z]\.\s+|{NAME_PARTICLES}\s+(?:{NAME_PARTICLES}\s+)?(?={_CAP}))?{_CAP})*")
+_INDEFINITE = frozenset("a an one another some".split())
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\b(?<!ly)")
 _HYPHEN_ROLE = re.compile(r"[A-Z][a-z]+-[a-z]+")
@@ -121,20 +122,15 @@ class Registry:
         words = bare.split()
         if not words:
             return None
-        # a person named inside the mention: "Hungarian Prime Minister Viktor Orban", "Kellogg"
-        for n in range(min(len(words), _MAX_NAME_WORDS), 0, -1):  # "Representative Charles B. Rangel of New York"
-            for i in range(len(words) - n, -1, -1):
-                candidate = " ".join(words[i : i + n])
-                if candidate in self.people:
-                    return candidate
-        found = self.person_by_surname(words[-1])
-        if found:
-            return found
-        # a role: "the envoy", "the U.S. president", "Ukraine's foreign minister"
-        role, nationality = _role_of(words, lex)
-        if role:
-            return self.latest(pos, ("person",), role=role, nationality=nationality)
-        # an actor named inside: "the Ukrainian General Staff", "Russian officials"
+        if words[0].lower() not in _INDEFINITE:  # "a longtime adviser to Trump" is someone unnamed, not Trump
+            found = self._named_in(words)
+            if found:
+                return found
+            # a role: "the envoy", "the U.S. president", "Ukraine's foreign minister"
+            role, nationality = _role_of(words, lex)
+            if role:
+                return self.latest(pos, ("person",), role=role, nationality=nationality)
+        # an actor named inside: "the Ukrainian General Staff", "Russian officials", "a Kremlin official"
         for n in range(min(len(words), _MAX_NAME_WORDS), 0, -1):
             for i in range(len(words) - n + 1):
                 candidate = " ".join(words[i : i + n])
@@ -143,8 +139,22 @@ class Registry:
         if words[-1].lower() in _GROUP_NOUNS or words[-1].lower() == "leaders":
             return bare[0].upper() + bare[1:] if bare[0].islower() and words[0].lower() not in ("the", "a") else (
                 " ".join(w for w in words if w.lower() not in ("the", "a", "an")))
+        return self._description(words)
+
+    def _named_in(self, words: list[str]) -> str | None:
+        """A person named inside the mention: "Hungarian Prime Minister Viktor Orban", "Kellogg"."""
+        for n in range(min(len(words), _MAX_NAME_WORDS), 0, -1):  # "Representative Charles B. Rangel of New York"
+            for i in range(len(words) - n, -1, -1):
+                candidate = " ".join(words[i : i + n])
+                if candidate in self.people:
+                    return candidate
+        return self.person_by_surname(words[-1])
+
+    @staticmethod
+    def _description(words: list[str]) -> str | None:
+        """A short capitalised description as its own label: "a New Hampshire Democrat" → "New Hampshire Democrat"."""
         if words[-1][:1].isupper() and len(words) <= 4:
-            return " ".join(w for w in words if w.lower() not in ("the", "a", "an"))
+            return " ".join(w for w in words if w.lower() not in _INDEFINITE | {"the"})
         return None
 
 
