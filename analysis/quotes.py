@@ -31,7 +31,7 @@ from . import lexicons
 from .articles import as_articles
 from .resolver import GROUP_PRONOUNS, NAME_PARTICLES, PERSON_PRONOUNS, Registry, build_registry
 from .segmenter import split_paragraphs, split_sentences
-from .sentiment import score
+from .textblob_sentiment import polarity_subjectivity
 
 QUOTE_COLUMNS = [
     "article_id", "start", "end", "text", "speaker", "speaker_mention", "speaker_start", "speaker_end",
@@ -604,7 +604,7 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
     rows.extend(_title_quotes(title))
     for row in rows:
         row.setdefault("field", "text")
-        row["polarity"] = score(row["text"])["polarity"] if row["text"] else 0.0
+        row["polarity"] = polarity_subjectivity(row["text"])[0] if row["text"] else 0.0
         row.pop("close", None)
         row.pop("open", None)
         row.pop("speaker_from", None)

@@ -32,7 +32,8 @@ def _textblob():
     from textblob import _text
     from textblob.en import sentiment
 
-    sentiment.load() if dict.__len__(sentiment) == 0 else None
+    if dict.__len__(sentiment) == 0:
+        sentiment.load()
     lexicon = {w: tuple(entry[None]) for w, entry in dict.items(sentiment) if None in entry}
     modifies = {w for w, entry in dict.items(sentiment) if any(tag in entry for tag in sentiment.modifiers)}
     emoticons: dict[str, float] = {}
