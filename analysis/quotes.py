@@ -56,6 +56,7 @@ _SPEAKER_STOP = frozenset(
 )
 _ADVERBS = frozenset("also later then again further once repeatedly previously recently earlier now still often always usually "
                      "sometimes".split())
+_AUXILIARIES = frozenset("has have had would will could might may did does".split())
 _DETERMINERS = frozenset("the a an this that these those his her their its our my".split())
 _WEEKDAYS = frozenset(calendar.day_name)
 _QUANTIFIERS = frozenset("the a an one another".split())
@@ -418,7 +419,8 @@ def _skip_adverbs_back(text: str, pos: int) -> int:
             end = tag.start()
             continue
         word = re.search(r"[\w]+$", text[max(0, end - 20) : end])
-        if word and (word.group().lower() in _ADVERBS or word.group() in _WEEKDAYS):  # "Priebus later Thursday said"
+        if word and (word.group().lower() in _ADVERBS or word.group() in _WEEKDAYS  # "Priebus later Thursday said"
+                     or word.group() in _AUXILIARIES):  # "Sotomayor has said"
             end -= len(word.group())
             continue
         return end
