@@ -70,5 +70,5 @@ def test_quote_speakers_on_polnear_dev():
 
     result = score(_jsonl(shared("benchmarks", "quotes", "polnear_dev.jsonl")), extract)
     assert result["f1_partial_rule"] >= 0.85
-    assert result["mention_accuracy"] >= 0.91
-    assert result["named_accuracy"] >= 0.9
+    assert result["mention_accuracy"] >= 0.95
+    assert result["named_accuracy"] >= 0.93
