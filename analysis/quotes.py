@@ -349,11 +349,28 @@ def _noun_phrase_after(text: str, start: int, limit: int) -> tuple[int, int] | N
 
 def _attribute_after(text: str, q: _Quote, limit: int, lex: _Lex):
     """ '…,” Zelensky said', '…,” said Oleksandr Merezhko', '…,” he told reporters'. """
+    line_end = text.find("\n", q.close, limit)
+    limit = limit if line_end < 0 else line_end  # the attribution is on the quote's line
     window = text[q.close : min(limit, q.close + 160)]
     m = re.match(r"[\s,;:.?!—–-]*", window)
     pos = q.close + m.end()
     if pos >= limit:
         return None
+    if text[q.end - 1 : q.end] == ".":
+        # '“…campaign.” Kasich said he would …': after a full stop, a cue that opens a clause of its
+        # own reports other speech; only a short tag ('“…” Zelensky said.') attributes the quote
+        found = _attribute_after_tag(text, q, pos, limit, lex)
+        if found is None:
+            return None
+        tag_end = max(found[0][1], found[1][1] if found[1] else 0)
+        return None if _CLAUSE_AFTER_CUE.match(text, tag_end) else found
+    return _attribute_after_tag(text, q, pos, limit, lex)
+
+
+_CLAUSE_AFTER_CUE = re.compile(r",?\s+(?:that|he|she|they|it|we|I|there|his|her|their|its|to|[A-Z])\b")
+
+
+def _attribute_after_tag(text: str, q: _Quote, pos: int, limit: int, lex: _Lex):
     dash = _DASH_BYLINE.match(text, q.close, limit)
     if dash:  # "“…” ― Pamela Padilla": a byline after a dash
         named = _role_and_name_after(text, dash.end(), limit)
@@ -386,13 +403,17 @@ def _attribute_after(text: str, q: _Quote, limit: int, lex: _Lex):
         # '“…,” Toomey fumed', '“…?” reacted Trump': a quote ending in a comma hands over to its
         # attribution, whatever the verb
         m = _NAME_VERB.match(text, pos, limit) or _VERB_NAME.match(text, pos, limit)
+        if m and text[q.end - 1 : q.end] != "," and not m.group("verb").endswith("ed"):
+            m = None  # after “…?” or “…!” a new sentence may begin: only a past tense ('“…?” Trump asked')
         if m:
             return m.span("name"), m.span("verb")
     return None
 
 
 _NAME_WORDS = r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}|[Hh]e|[Ss]he|[Tt]hey)"
-_NAME_VERB = re.compile(rf"(?P<name>{_NAME_WORDS})\s+(?P<verb>[a-z]+ed)\b(?![’'-])")
+_NAME_VERB = re.compile(  # any verb: '“…,” Toomey fumed', '“…,” Bennett shot back'
+    rf"(?P<name>{_NAME_WORDS})\s+(?P<verb>(?!(?:is|was|are|were|be|and|or|but|who|which|that|of|in|on|at|to|for|with|from)\b)"
+    rf"[a-z]+)\b(?![’'-])")
 _VERB_NAME = re.compile(rf"(?P<verb>[a-z]+ed)\s+(?P<name>{_NAME_WORDS})\b(?![’'-])")
 
 
@@ -428,7 +449,7 @@ def _skip_adverbs_back(text: str, pos: int) -> int:
 
 _OPENING = re.compile(
     r"\s*(?:on|in|at|after|before|during|since|when|while|with|without|from|following|despite|amid|later|earlier|"
-    r"then|meanwhile|yesterday|today|however|still|but|and|so|for|(?-i:[A-Z][a-z]+ing)(?=\s))\b[^,“”\"\n]{0,80},\s*",
+    r"then|meanwhile|yesterday|today|however|still|but|and|so|for|of|about|as for|(?-i:[A-Z][a-z]+ing)(?=\s))\b[^,“”\"\n]{0,80},\s*",
     re.I)  # "Speaking to reporters, Trump …"
 
 
@@ -575,6 +596,9 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
             if attribution and kind == "direct" and text[attribution[0][1] if attribution[0] else q.open : q.open].strip() not in ("", ":", ",", "that", ", that"):
                 if not re.fullmatch(r"[\w\s,’'-]*[:,]?\s*(?:that)?\s*", text[attribution[1][1] if attribution[1] else q.open : q.open]):
                     attribution = None
+        if attribution is None and previous is not None and _split_by_attribution(text, previous, q):
+            # '“The price is high,” Zelensky said, “but …”': the second part has the first part's speaker
+            attribution = ((previous["speaker_start"], previous["speaker_end"]), None)
         if attribution is None and kind == "direct" and not text[s_start : q.open].strip():
             # "Cruz continued:\n\n“…”", "Bystrom agreed. “…”": the sentence before introduces the quote
             attribution = _introduced_before(text, q, si, sentences, reg, lex,
@@ -657,6 +681,15 @@ def _is_scare(text: str, q: _Quote, sentence_start: int) -> bool:
     return not re.search(r"[.!?][”\"’']?$", text[q.start : q.close])
 
 
+def _split_by_attribution(text: str, previous: dict, q: _Quote) -> bool:
+    """The previous quote's attribution stands between it and this quote, which continues its sentence."""
+    s = previous["speaker_start"]
+    if s is None or not previous["close"] <= s < q.open:
+        return False
+    gap = text[previous["close"] : q.open]
+    return "\n" not in gap and gap.rstrip().endswith(",") and len(gap) < 120 and not re.search(r"[.!?]\s", gap)
+
+
 def _byline_paragraph(text: str, q: _Quote, paragraphs):
     """A paragraph that is only a dash and a name after the quote's paragraph ("“…”\n\n- Sanders.")."""
     i = max(0, bisect_right([s for s, _ in paragraphs], q.close) - 1)
@@ -666,10 +699,15 @@ def _byline_paragraph(text: str, q: _Quote, paragraphs):
     dash = _DASH_BYLINE.match(text, start, end)
     if not dash or dash.end() == start or text[start] in ".,":
         return None
-    named = _role_and_name_after(text, dash.end(), end)
+    named = _role_and_name_after(text, dash.end(), end) or _ONE_NAME.match(text, dash.end(), end)
+    if isinstance(named, re.Match):  # "- Sanders.": one name alone
+        named = named.span()
     if named and not text[named[1] : end].strip(" ."):
         return named, None
     return None
+
+
+_ONE_NAME = re.compile(r"[A-Z][\w’'-]+(?=\.?\s*$)", re.M)
 
 
 def _paragraph_end(paragraphs, pos: int) -> int:
