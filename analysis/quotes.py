@@ -332,7 +332,7 @@ def _noun_phrase_after(text: str, start: int, limit: int) -> tuple[int, int] | N
     e = s + len(phrase.rstrip("."))
     if (words[0].lower() in _QUANTIFIERS or words[-1].endswith(("’s", "'s"))) and len(words) <= 3:
         # "said the envoy", "said one Democrat familiar with", "said a top GOP strategist"
-        more = re.compile(r"(?:\s+(?:[a-z][\w-]*|[A-Z][\w-]*)){0,5}").match(text, e, limit)
+        more = re.compile(r"(?:\s+(?:[A-Z]\.(?=\s+[A-Z])|[a-z][\w-]*|[A-Z][\w-]*)){0,8}").match(text, e, limit)
         tail = text[e : more.end()].split() if more else []
         keep = []
         for i, w in enumerate(tail):
@@ -487,7 +487,15 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
         subject = _noun_phrase_after(text, opening, c.start())
         if subject and subject[0] - opening <= 2:
             return subject, c.span()
-    if _CONJOINED.search(text, max(floor, c.start() - 24), c.start()):
+    conjoined = _CONJOINED.search(text, max(floor, c.start() - 24), c.start())
+    if conjoined:
+        # "she laughed and admitted “…”": the subject right before the first verb speaks
+        verb = re.search(r"(?<=\s)[a-z]+\s+$", text[max(floor, conjoined.start() - 30) : conjoined.start()])
+        if verb:
+            near = _noun_phrase_before(text, conjoined.start() - len(verb.group()) - 1, floor)
+            if near and (text[near[0]].isupper() or text[near[0] : near[1]].lower() in _PRONOUN_WORDS) \
+                    and text[near[0] : near[1]].lower() not in _DETERMINERS:
+                return near, c.span()
         # "Suu Kyi, 70, said it was too early but added, “…”": the subject of the first verb speaks
         opening = _skip_opening_phrases(text, floor, c.start())
         subject = _noun_phrase_after(text, opening, c.start())
@@ -497,8 +505,15 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
     np = _noun_phrase_before(text, _skip_adverbs_back(text, c.start()), floor)
     if np is None:
         after = _noun_phrase_after(text, c.end(), q.open)  # '…, said the minister: “' (not 'told reporters: “')
-        if after and text[after[1] : q.open].strip(" ,:") == "" and c.group() not in _ADDRESSEE_CUES:
+        if after and text[after[1] : q.open].strip(" ,:") == "" and c.group() not in _ADDRESSEE_CUES \
+                and text[after[0] : after[1]] not in _WEEKDAYS:
             return after, c.span()
+        # "a White House official who spoke anonymously said Wednesday, “…”": the relative clause's head
+        who = re.search(r",?\s+who\s+[^,“”\"]{1,100}$", text[max(floor, c.start() - 120) : _skip_adverbs_back(text, c.start())])
+        if who:
+            head = _noun_phrase_before(text, max(floor, c.start() - 120) + who.start(), floor)
+            if head:
+                return head, c.span()
         # "Brian Fallon, a spokesman for the Clinton campaign, said: “…”"
         end = _skip_adverbs_back(text, c.start())
         if text[end - 1 : end] == ",":
@@ -508,7 +523,8 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
                 np = _noun_phrase_before(text, comma, floor)
                 if np and text[np[0]].isupper() and text[np[1] - 1].isalpha() and (
                         text[text.rfind(" ", np[0], np[1]) + 1].isupper()
-                        or re.match(r"[\w-]+[’']s\s", text[np[0] : np[1]])):  # "Carney’s business manager, …,"
+                        or re.match(r"[\w-]+[’']s\s", text[np[0] : np[1]])  # "Carney’s business manager, …,"
+                        or text[np[0] : np[1]].split()[0].lower() in _QUANTIFIERS):  # "A Warren adviser, who …,"
                     return np, c.span()
         return None
     return np, c.span()

@@ -46,6 +46,7 @@ _CAP = rf"(?:(?:[{_UP}]['’](?=[{_UP}]))?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)*(
 _MAX_NAME_WORDS = 6  # a name or actor phrase inside a mention is at most this long
 NAME_PARTICLES = r"(?:von|van|der|den|de|du|da|dos|di|la|le|bin|ibn|al)"
 _NAME_RUN = re.compile(rf"{_CAP}(?:\s+(?:[A-Z]\.\s+|{NAME_PARTICLES}\s+(?:{NAME_PARTICLES}\s+)?(?={_CAP}))?{_CAP})*")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|for)\s+$")
 _INDEFINITE = frozenset("a an one another some".split())
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\b(?<!ly)")
@@ -122,6 +123,9 @@ class Registry:
         words = bare.split()
         if not words:
             return None
+        relation = next((i for i, w in enumerate(words) if w in ("to", "for") and i > 0), None)
+        if relation is not None and self._is_person_phrase(words[relation + 1 :], lex):
+            words = words[:relation]  # "the former top aide to President George W. Bush": the aide, not Bush
         if words[0].lower() not in _INDEFINITE:  # "a longtime adviser to Trump" is someone unnamed, not Trump
             found = self._named_in(words)
             if found:
@@ -140,6 +144,17 @@ class Registry:
             return bare[0].upper() + bare[1:] if bare[0].islower() and words[0].lower() not in ("the", "a") else (
                 " ".join(w for w in words if w.lower() not in ("the", "a", "an")))
         return self._description(words)
+
+    def _is_person_phrase(self, words: list[str], lex: _Lex) -> bool:
+        """A title and name, or a known person ("President George W. Bush", "Bernie Sanders"), not a
+        place before a name ("Ukraine Keith Kellogg" in "Special Envoy to Ukraine Keith Kellogg")."""
+        if not words:
+            return False
+        first = words[0]
+        if first in lex.title_words or first.rstrip(".") + "." in lex.title_words:
+            return True
+        return first not in lex.aliases and len(words) <= 3 and (
+            " ".join(words) in self.people or self.person_by_surname(words[-1]) is not None)
 
     def _named_in(self, words: list[str]) -> str | None:
         """A person named inside the mention: "Hungarian Prime Minister Viktor Orban", "Kellogg"."""
@@ -345,7 +360,9 @@ def _read_name(text: str, words: list[str], start: int, end: int, reg: Registry,
     run = text[start:end]
     name_start = start + run.index(name_words[0]) if name_words[0] in run else start
     roles, nationality = set(), set()
-    context = _attached_context(before, lex) + title_words
+    # "the spokesman for Bernie Sanders": a name right after "for"/"to" is the role's object, not its holder
+    object_of = not title_words and _PREPOSITION_BEFORE.search(before)
+    context = ([] if object_of else _attached_context(before, lex)) + title_words
     for i in range(len(context)):
         for n in (3, 2, 1):
             phrase = " ".join(context[i : i + n]).lower().rstrip(".,")
