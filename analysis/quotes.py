@@ -272,6 +272,7 @@ _ROLE_NAME = re.compile(
     r"(?!\s+(?!(?:in|at|on|of|from|to|for|during|after|before|while|when|who|and|as|with|told|said)\b|[a-z]+(?:ly|ed)\b)"
     r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+[A-Z])(?![\w’'-])"
     r"(?![ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z])"  # the name goes on
+    r"(?![ \t]+\d+(?:st|nd|rd|th)\b)"  # "Air Force 1st Lt. Tyler Livingston": a rank follows
 )
 
 
@@ -561,7 +562,9 @@ def _introduced_before(text: str, q: _Quote, si: int, sentences, reg: Registry, 
     if not cues or not _CUE_SENTENCE.fullmatch(text, cues[-1].end(), end):
         return None
     np = _noun_phrase_before(text, _skip_adverbs_back(text, cues[-1].start()), start)
-    if np and np[0] - _skip_opening_phrases(text, start, end) <= 2:
+    if np and (np[0] - _skip_opening_phrases(text, start, end) <= 2
+               or text[start : np[0]].rstrip().endswith(",") and text[np[1] - 1].isalpha()
+               and text[text.rfind(" ", np[0], np[1]) + 1].isupper()):  # "Or maybe Jeb Bush, consultant Phil Musser says."
         return np, cues[-1].span()
     return None
 
