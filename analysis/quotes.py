@@ -403,7 +403,7 @@ def _attribute_after_tag(text: str, q: _Quote, pos: int, limit: int, lex: _Lex):
     if text[q.end - 1 : q.end] in (",", "?", "!"):
         # '“…,” Toomey fumed', '“…?” reacted Trump': a quote ending in a comma hands over to its
         # attribution, whatever the verb
-        m = _NAME_VERB.match(text, pos, limit) or _VERB_NAME.match(text, pos, limit)
+        m = _NAME_VERB.match(text, pos, limit) or _VERB_NAME.match(text, pos, limit) or _NP_VERB.match(text, pos, limit)
         if m and text[q.end - 1 : q.end] != "," and not m.group("verb").endswith("ed"):
             m = None  # after “…?” or “…!” a new sentence may begin: only a past tense ('“…?” Trump asked')
         if m:
@@ -415,6 +415,8 @@ _NAME_WORDS = r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}|[Hh]e|[Ss]he|[Tt]h
 _NAME_VERB = re.compile(  # any verb: '“…,” Toomey fumed', '“…,” Bennett shot back'
     rf"(?P<name>{_NAME_WORDS})\s+(?P<verb>(?!(?:is|was|are|were|be|and|or|but|who|which|that|of|in|on|at|to|for|with|from)\b)"
     rf"[a-z]+)\b(?![’'-])")
+_NP_VERB = re.compile(  # '“…,” an angry Hollande retaliated', '“…,” the Republican nominee riffed'
+    r"(?P<name>(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?P<verb>[a-z]+ed)\b(?![’'-])")
 _VERB_NAME = re.compile(rf"(?P<verb>[a-z]+ed)\s+(?P<name>{_NAME_WORDS})\b(?![’'-])")
 
 
@@ -450,7 +452,8 @@ def _skip_adverbs_back(text: str, pos: int) -> int:
 
 _OPENING = re.compile(
     r"\s*(?:on|in|at|after|before|during|since|when|while|with|without|from|following|despite|amid|later|earlier|"
-    r"then|meanwhile|yesterday|today|however|still|but|and|so|for|of|about|as for|(?-i:[A-Z][a-z]+ing)(?=\s))\b[^,“”\"\n]{0,80},\s*",
+    r"then|meanwhile|yesterday|today|however|still|but|and|so|for|of|about|as for|"
+    r"(?:[\w-]+\s+){1,2}(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|earlier|later)|(?-i:[A-Z][a-z]+ing)(?=\s))\b[^,“”\"\n]{0,80},\s*",
     re.I)  # "Speaking to reporters, Trump …"
 
 

@@ -126,6 +126,10 @@ class Registry:
         relation = next((i for i, w in enumerate(words) if w in ("to", "for") and i > 0), None)
         if relation is not None and self._is_person_phrase(words[relation + 1 :], lex):
             words = words[:relation]  # "the former top aide to President George W. Bush": the aide, not Bush
+        if words[0].lower() in _INDEFINITE and all(w.islower() for w in words[1:-1]) and words[-1][:1].isupper():
+            found = self.person_by_surname(words[-1])  # "an angry Hollande": the article is style, the name counts
+            if found:
+                return found
         if words[0].lower() not in _INDEFINITE:  # "a longtime adviser to Trump" is someone unnamed, not Trump
             found = self._named_in(words)
             if found:
