@@ -428,7 +428,7 @@ _APPOSITIVE = re.compile(
     r"|\s+(?:in|of|for|at|from|with|on)\s+[^,“”\"\n]{1,60}?\s+")  # "a narrator in the Clinton ad asks"
 
 
-_DASH_BYLINE = re.compile(r"[.,]?[ \t]*[―—–-][ \t]*")
+_DASH_BYLINE = re.compile(r"[.,]?[^\S\n]*[―—–-][^\S\n]*")  # no-break spaces too
 _PARTY_TAG = re.compile(r"\s*(?:\([A-Z][\w.]*(?:-[A-Z][\w.]*)*\)|,\s*[A-Z]-[A-Z][\w.]*,)$")
 
 
