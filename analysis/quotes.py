@@ -605,9 +605,9 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
         attribution = None
         ci = max(0, bisect_right(starts, max(q.close - 1, 0)) - 1)
         close_end = sentences[ci][1] if sentences else len(text)
-        limit = min(nxt_open, max(close_end, q.close + 200), _paragraph_end(paragraphs, q.close))
+        limit = min(nxt_open, max(close_end, q.close + 200), _paragraph_end(paragraphs, p_starts, q.close))
         if kind == "direct" and q.closed:
-            attribution = _byline_paragraph(text, q, paragraphs)
+            attribution = _byline_paragraph(text, q, paragraphs, p_starts)
         if attribution is None and kind == "direct" or (kind == "partial" and q.closed and "," in (text[q.end - 1 : q.end], text[q.close : q.close + 1])
                                 and not _is_scare(text, q, s_start)):
             # a partial quote that ends its clause hands over too: 'Sanders “has … movement,” Sroka said'
@@ -712,9 +712,9 @@ def _split_by_attribution(text: str, previous: dict, q: _Quote) -> bool:
     return "\n" not in gap and gap.rstrip().endswith(",") and len(gap) < 120 and not re.search(r"[.!?]\s", gap)
 
 
-def _byline_paragraph(text: str, q: _Quote, paragraphs):
+def _byline_paragraph(text: str, q: _Quote, paragraphs, p_starts: list[int]):
     """A paragraph that is only a dash and a name after the quote's paragraph ("“…”\n\n- Sanders.")."""
-    i = max(0, bisect_right([s for s, _ in paragraphs], q.close) - 1)
+    i = max(0, bisect_right(p_starts, q.close) - 1)
     if i + 1 >= len(paragraphs) or text[q.close : paragraphs[i][1]].strip(" .") or paragraphs[i][1] < q.close:
         return None
     start, end = paragraphs[i + 1]
@@ -732,8 +732,8 @@ def _byline_paragraph(text: str, q: _Quote, paragraphs):
 _ONE_NAME = re.compile(r"[A-Z][\w’'-]+(?=\.?\s*$)", re.M)
 
 
-def _paragraph_end(paragraphs, pos: int) -> int:
-    i = max(0, bisect_right([s for s, _ in paragraphs], pos) - 1)
+def _paragraph_end(paragraphs, p_starts: list[int], pos: int) -> int:
+    i = max(0, bisect_right(p_starts, pos) - 1)
     return paragraphs[i][1] if paragraphs else pos
 
 

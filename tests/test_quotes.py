@@ -160,3 +160,21 @@ def test_resolving_a_mention_of_thousands_of_capitalised_words_stays_linear():
     reg.people = Counting(reg.people)
     reg.resolve(" ".join(words) + " of the Club", 0)
     assert Counting.lookups <= 6 * len(words) + 10
+
+
+def test_many_quoted_paragraphs_walk_the_paragraph_list_a_fixed_number_of_times(monkeypatch):
+    """Linear by counting: a quote looks its paragraph up by bisection, not by a walk of every paragraph."""
+    quotes_module = importlib.import_module("analysis.quotes")
+    real = quotes_module.split_paragraphs
+
+    class Walked(list):
+        walks = 0
+
+        def __iter__(self):
+            Walked.walks += 1
+            return super().__iter__()
+
+    monkeypatch.setattr(quotes_module, "split_paragraphs", lambda text: Walked(real(text)))
+    text = "\n\n".join(f"“Quote number {i} is here,” Kellogg said." for i in range(2000))
+    assert len([r for r in extract(text) if r["kind"] == "direct"]) == 2000
+    assert Walked.walks <= 5
