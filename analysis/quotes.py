@@ -29,7 +29,7 @@ import pandas as pd
 
 from . import lexicons
 from .articles import as_articles
-from .resolver import GROUP_PRONOUNS, NAME_PARTICLES, PERSON_PRONOUNS, Registry, build_registry
+from .resolver import GROUP_PRONOUNS, NAME_PARTICLES, PERSON_PRONOUNS, Registry, build_registry, role_nouns
 from .segmenter import split_paragraphs, split_sentences
 from .textblob_sentiment import polarity_subjectivity
 
@@ -289,7 +289,7 @@ def _role_and_name_after(text: str, start: int, limit: int) -> tuple[int, int] |
         return None
     roles = m.group(1).split()
     after = re.match(r"\s+([a-z]+)", text[m.end(2) : m.end(2) + 30])
-    if after and (after.group(1) in _role_words() or _AGENT_NOUN.fullmatch(after.group(1))
+    if after and (after.group(1) in role_nouns() or _AGENT_NOUN.fullmatch(after.group(1))
                   or m.group(2).endswith(("’s", "'s"))):
         return None  # "A Warren adviser", "the New York businessman", "Carson’s business manager": a modifier
     if roles and roles[0].lower() in _POSSESSIVE_DETERMINERS:
@@ -298,15 +298,6 @@ def _role_and_name_after(text: str, start: int, limit: int) -> tuple[int, int] |
            for w in roles):  # "President of the European Commission Ursula von der Leyen" is one mention
         return None
     return m.start(1) if roles else m.start(2), m.end(2)
-
-
-@lru_cache(maxsize=1)
-def _role_words() -> frozenset:
-    """Lower-case one-word roles of the titles lexicon ("adviser", "spokesman", "envoy")."""
-    return frozenset(t.lower() for t in lexicons.load("titles") if " " not in t and not t.endswith("."))
-
-
-lexicons.on_change(_role_words.cache_clear)
 
 
 def _noun_phrase_after(text: str, start: int, limit: int) -> tuple[int, int] | None:
@@ -374,7 +365,7 @@ _CLAUSE_AFTER_CUE = re.compile(r",?\s+(?:that|he|she|they|it|we|I|there|his|her|
 def _attribute_after_tag(text: str, q: _Quote, pos: int, limit: int, lex: _Lex):
     dash = _DASH_BYLINE.match(text, q.close, limit)
     if dash:  # "“…” ― Pamela Padilla": a byline after a dash
-        named = _role_and_name_after(text, dash.end(), limit)
+        named = _byline_name(text, dash.end(), limit)
         if named:
             return named, None
     according = _ACCORDING.match(text, pos, limit)
@@ -721,15 +712,19 @@ def _byline_paragraph(text: str, q: _Quote, paragraphs, p_starts: list[int]):
     dash = _DASH_BYLINE.match(text, start, end)
     if not dash or dash.end() == start or text[start] in ".,":
         return None
-    named = _role_and_name_after(text, dash.end(), end) or _ONE_NAME.match(text, dash.end(), end)
-    if isinstance(named, re.Match):  # "- Sanders.": one name alone
-        named = named.span()
+    named = _byline_name(text, dash.end(), end)
     if named and not text[named[1] : end].strip(" ."):
         return named, None
     return None
 
 
 _ONE_NAME = re.compile(r"[A-Z][\w’'-]+(?=\.?\s*$)", re.M)
+
+
+def _byline_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name after a byline dash: a role and name ("Pamela Padilla") or one name ending the line ("Sanders.")."""
+    one = _ONE_NAME.match(text, start, end)
+    return _role_and_name_after(text, start, end) or (one.span() if one else None)
 
 
 def _paragraph_end(paragraphs, p_starts: list[int], pos: int) -> int:

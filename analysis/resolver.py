@@ -226,6 +226,11 @@ def _known_people(gazetteer: dict) -> dict[str, str]:
 lexicons.on_change(_lexicon.cache_clear)
 
 
+def role_nouns() -> frozenset[str]:
+    """Lower-case roles of the titles lexicon as the resolver reads them ("envoy", "foreign minister")."""
+    return _lexicon().roles
+
+
 def actor_types() -> dict[str, str]:
     """Canonical gazetteer actor -> its type ("country", "organisation")."""
     return dict(_lexicon().types)
