@@ -10,8 +10,10 @@ position to a canonical name:
 * a full name with or without titles ("President Donald Trump") gives the name;
 * a surname ("Kellogg") gives the full name first mentioned with it;
 * a role ("the envoy", "the U.S. president") gives the latest person with that role;
-* he/she/him/his give the latest person mentioned before; they/them the latest group
-  or actor; I/we are left unresolved (the speaker of a quote is found elsewhere);
+* he/him/his give the latest person mentioned before who may be a "he" (she/her: a "she"),
+  read from honorifics, gendered roles and first names (``person_gender.tsv``);
+  they/them the latest group or actor; I/we are left unresolved (the speaker of a quote
+  is found elsewhere);
 * a gazetteer alias ("Kyiv", "the Kremlin") gives its actor ("Ukraine", "Russia").
 
 >>> reg = build_registry("US Special Envoy Keith Kellogg met President Donald Trump. The envoy said he was ready.")
@@ -19,6 +21,9 @@ position to a canonical name:
 ('Keith Kellogg', 'Keith Kellogg', 'Keith Kellogg')
 >>> reg.resolve("the president", 60), reg.resolve("Trump", 60)
 ('Donald Trump', 'Donald Trump')
+>>> reg = build_registry("Olena Zelenska met Keith Kellogg. She said Kyiv was ready.")
+>>> reg.resolve("She", 34)
+'Olena Zelenska'
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from functools import lru_cache
 from . import lexicons
 
 PERSON_PRONOUNS = frozenset("he she him his her himself herself".split())
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 GROUP_PRONOUNS = frozenset("they them their themselves".split())
 SELF_PRONOUNS = frozenset("i me my we us our".split())
 _GROUP_NOUNS = frozenset(
@@ -63,6 +69,7 @@ class Person:
     surname: str
     roles: set[str] = field(default_factory=set)
     nationality: set[str] = field(default_factory=set)
+    gender: str | None = None  # "f" or "m" when the text tells, else None (either pronoun fits)
 
 
 @dataclass
@@ -81,8 +88,9 @@ class Registry:
         return None
 
     def latest(self, pos: int, kinds: tuple[str, ...], role: str | None = None,
-               nationality: set[str] | None = None) -> str | None:
-        """The latest mention of one of ``kinds`` starting before ``pos`` (with that role)."""
+               nationality: set[str] | None = None, gender: str | None = None) -> str | None:
+        """The latest mention of one of ``kinds`` starting before ``pos`` (with that role; of no
+        other known gender than ``gender``)."""
         i = bisect_left(self.mentions, (pos,)) - 1
         fallback = None
         while i >= 0:
@@ -90,6 +98,10 @@ class Registry:
             i -= 1
             if kind not in kinds:
                 continue
+            if gender is not None:
+                person = self.people.get(canonical)
+                if person is not None and person.gender not in (None, gender):
+                    continue
             if role is None:
                 return canonical
             person = self.people.get(canonical)
@@ -111,7 +123,7 @@ class Registry:
             return None
         low = text.lower()
         if low in PERSON_PRONOUNS:
-            return self.latest(pos, ("person",))
+            return self.latest(pos, ("person",), gender=_PRONOUN_GENDER[low])
         if low in GROUP_PRONOUNS:
             return self.latest(pos, ("group", "actor"))
         if low in SELF_PRONOUNS:
@@ -187,6 +199,7 @@ class _Lex:
     types: dict  # canonical -> type
     not_names: frozenset  # capitalised words that are no part of a person's name
     known_people: dict  # surname -> full name of the people of actor_countries.tsv
+    genders: dict  # honorific, gendered role or first name -> "f" or "m"
 
 
 @lru_cache(maxsize=1)
@@ -210,6 +223,7 @@ def _lexicon() -> _Lex:
         types=types,
         not_names=lexicons.load("not_names"),
         known_people=_known_people(types),
+        genders={word.lower(): gender for word, gender in lexicons.load_rows("person_gender")},
     )
 
 
@@ -381,6 +395,7 @@ def _read_name(text: str, words: list[str], start: int, end: int, reg: Registry,
         cleaned = _POSSESSIVE.sub("", context[i]).lower()
         if cleaned in lex.nationalities:
             nationality.add(lex.nationalities[cleaned])
+    gender = _gender_of(before, context, name_words, lex)
     if len(name_words) >= 2:
         existing = reg.people.get(name)
         if existing is None:
@@ -388,12 +403,15 @@ def _read_name(text: str, words: list[str], start: int, end: int, reg: Registry,
             reg.people[name] = existing = Person(name=name, surname=name_words[-1])
         existing.roles |= roles
         existing.nationality |= nationality
+        existing.gender = existing.gender or gender
         reg.mentions.append((name_start, end, name, "person"))
         return
     # one word: a known surname, or a new person named by surname alone ("Sullivan said")
     known = reg.person_by_surname(name)
     if known:
-        reg.people[known].roles |= roles
+        person = reg.people[known]
+        person.roles |= roles
+        person.gender = person.gender or gender
         reg.mentions.append((name_start, end, known, "person"))
         return
     full = lex.known_people.get(name)  # "President Putin" is Vladimir Putin (actor_countries.tsv)
@@ -401,11 +419,26 @@ def _read_name(text: str, words: list[str], start: int, end: int, reg: Registry,
         person = reg.people.setdefault(full, Person(name=full, surname=name))
         person.roles |= roles
         person.nationality |= nationality
+        person.gender = person.gender or gender or _gender_of("", [], full.split(), lex)
         reg.mentions.append((name_start, end, full, "person"))
         return
     if roles or _cue_follows(text, end) or _honorific_pattern().search(before):  # "Mr. Morgan", "Sen. Cardin"
-        reg.people[name] = Person(name=name, surname=name, roles=roles, nationality=nationality)
+        reg.people[name] = Person(name=name, surname=name, roles=roles, nationality=nationality, gender=gender)
         reg.mentions.append((name_start, end, name, "person"))
+
+
+def _gender_of(before: str, context: list[str], name_words: list[str], lex: _Lex) -> str | None:
+    """"f" or "m" when an honorific ("Mrs. Clinton"), a gendered role ("Spokeswoman Maria
+    Zakharova", "the first lady, Melania Trump") or a first name ("Olena Zelenska") tells."""
+    words = before.split()[-2:]
+    honorific = [w for w in words[-1:] if w[:1].isupper()]  # "Mrs.", but not "we miss John"
+    for phrase in ([" ".join(words)] if len(words) == 2 else []) + honorific + context:
+        gender = lex.genders.get(phrase.strip(",").lower())
+        if gender:
+            return gender
+    if len(name_words) >= 2:
+        return lex.genders.get(name_words[0].lower())
+    return None
 
 
 @lru_cache(maxsize=1)

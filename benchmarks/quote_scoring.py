@@ -15,6 +15,10 @@ Follows ../shared/benchmarks/quotes/SOURCE.md ("Scoring"):
   "Ronald R. Fieldstone, a Miami lawyer who …" is "Fieldstone").
 * Named-speaker accuracy, on gold quotes whose Source is a name (not a pronoun, last word
   capitalised): the system's resolved speaker contains that surname.
+* Pronoun agreement (SILVER, not gold): on matched quotes whose Source is he/she/him/her
+  and that carry ``speaker_name_corenlp`` (CoreNLP's automatic coreference, right in about
+  10 of 16 spot-checked cases), the system's speaker contains that name's last word. It
+  shows whether pronouns go to a plausible person; it cannot show accuracy.
 """
 
 from __future__ import annotations
@@ -69,6 +73,9 @@ def surname(speaker_text: str | None) -> str | None:
     return words[-1]
 
 
+_PERSONAL = frozenset("he she him her".split())
+
+
 def score_article(record: dict, rows: list[dict]) -> dict:
     """Counts for one article: tp, fp (all and after the partial rule), fn, speakers."""
     text = record["text"]
@@ -77,7 +84,7 @@ def score_article(record: dict, rows: list[dict]) -> dict:
         gold[strip_span(text, q["start"], q["end"])] = q
     indirect = [(d["start"], d["end"]) for d in record.get("indirect", [])]
     counts = {"tp": 0, "fp": 0, "fp_kept": 0, "fp_ptb": 0, "fn": 0, "mention_n": 0, "mention_ok": 0,
-              "named_n": 0, "named_ok": 0}
+              "named_n": 0, "named_ok": 0, "pronoun_n": 0, "pronoun_ok": 0}
     matched = set()
     by_span = {}
     for row in rows:
@@ -106,6 +113,11 @@ def score_article(record: dict, rows: list[dict]) -> dict:
             if s is not None and e is not None and s < q["speaker_end"] and q["speaker_start"] < e \
                     and _head(text[s:e]) == _head(q["speaker_text"]):
                 counts["mention_ok"] += 1
+        silver = q.get("speaker_name_corenlp")
+        if row is not None and silver and str(q.get("speaker_text")).lower() in _PERSONAL:
+            counts["pronoun_n"] += 1
+            if row.get("speaker") and silver.split()[-1].lower() in str(row["speaker"]).lower():
+                counts["pronoun_ok"] += 1
         name = None if q.get("speaker_is_pronoun") else surname(q.get("speaker_text"))
         if name:
             counts["named_n"] += 1
@@ -130,6 +142,7 @@ def summarise(totals: dict) -> dict:
         "f1_partial_rule_ptb_excused": tf,
         "mention_accuracy": totals["mention_ok"] / totals["mention_n"] if totals["mention_n"] else 0.0,
         "named_accuracy": totals["named_ok"] / totals["named_n"] if totals["named_n"] else 0.0,
+        "pronoun_silver": totals["pronoun_ok"] / totals["pronoun_n"] if totals["pronoun_n"] else 0.0,
         **totals,
     }
 

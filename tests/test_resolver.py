@@ -1,0 +1,92 @@
+"""The resolver (analysis.resolver): who a name, role, pronoun or alias stands for in one article."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import lexicons
+from analysis.resolver import build_registry
+
+
+def test_resolver_titles_roles_pronouns_and_groups():
+    text = ("Hungarian Prime Minister Viktor Orban met US Special Envoy Keith Kellogg in Kyiv. "
+            "The envoy said he would return. European leaders said they were ready. Orban left.")
+    reg = build_registry(text)
+    assert reg.resolve("Orban", len(text) - 5) == "Viktor Orban"
+    assert reg.resolve("the envoy", text.index("The envoy")) == "Keith Kellogg"
+    assert reg.resolve("he", text.index("he would")) == "Keith Kellogg"
+    assert reg.resolve("they", text.index("they were")) == "European leaders"
+    assert reg.resolve("Kyiv", 0) == "Ukraine"
+    assert reg.resolve("the Kremlin", 0) == "Russia"
+
+
+@pytest.mark.parametrize("text, mention, canonical", [
+    ("President of Lithuania Gitanas Nausėda met Recep Tayyip Erdoğan.", "Gitanas Nausėda", "Gitanas Nausėda"),
+    ("Chief of the President's Office Andriy Yermak spoke.", "Andriy Yermak", "Andriy Yermak"),
+    ("He called United Kingdom Boris Johnson.", "Boris Johnson", "Boris Johnson"),
+    ("Donald Trump spoke. Trump’s August 22 letter was sent.", "Trump’s", "Donald Trump"),
+    ("Professor Michael McFaul wrote it.", "Michael McFaul", "Michael McFaul"),
+])
+def test_resolver_reads_names_inside_titles_possessives_and_accents(text, mention, canonical):
+    people = {text[s:e]: c for s, e, c, k in build_registry(text).mentions if k == "person"}
+    assert people.get(mention) == canonical, people
+
+
+@pytest.mark.parametrize("text", [
+    "What Russia has done. The Crimea Platform met. Nord Stream 2 and World War II were named.",
+    "Our countries agreed. Ukraine's European future is near.",
+    "The President noted it. The Ukrainian President said so. Vice President said nothing.",
+])
+def test_resolver_finds_no_person_in_places_events_and_sentence_starters(text):
+    assert [text[s:e] for s, e, _, k in build_registry(text).mentions if k == "person"] == []
+
+
+def test_a_place_in_a_document_name_is_not_an_actor():
+    text = "Russia withdrew from the Minsk agreements; the Budapest Memorandum failed; Minsk said no."
+    actors = [(text[s:e], c) for s, e, c, k in build_registry(text).mentions if k == "actor"]
+    assert actors == [("Russia", "Russia"), ("Minsk", "Belarus")]
+
+
+def test_resolving_a_mention_of_thousands_of_capitalised_words_stays_linear():
+    words = ["Kim"] * 5000
+    reg = build_registry("Kim Jones said so.")
+
+    class Counting(dict):
+        lookups = 0
+
+        def __contains__(self, key):
+            Counting.lookups += 1
+            return super().__contains__(key)
+
+    reg.people = Counting(reg.people)
+    reg.resolve(" ".join(words) + " of the Club", 0)
+    assert Counting.lookups <= 6 * len(words) + 10
+
+
+@pytest.mark.parametrize("text, pronoun, canonical", [
+    ("Olena Zelenska met Keith Kellogg. She said Kyiv was ready.", "She", "Olena Zelenska"),
+    ("Mrs. Clinton spoke after Bernie Sanders. She said no.", "She", "Clinton"),
+    ("Hillary Clinton debated Bernie Sanders. She said no. He said yes.", "He", "Bernie Sanders"),
+    ("Spokeswoman Maria Zakharova answered Antony Blinken. She said no.", "She", "Maria Zakharova"),
+    ("The first lady, Melania Trump, stood beside Keith Kellogg. She waved.", "She", "Melania Trump"),
+    ("Ms. Kallas met Mr. Rutte. He said yes.", "He", "Mark Rutte"),
+    # no clue to a gender: the latest person, whichever pronoun
+    ("Kaja Kallas met Taylor Quinn. She said yes.", "She", "Taylor Quinn"),
+])
+def test_pronouns_go_to_the_latest_person_of_a_compatible_gender(text, pronoun, canonical):
+    assert build_registry(text).resolve(pronoun, text.index(pronoun + " ")) == canonical
+
+
+def test_lowercase_words_before_a_name_are_no_honorific():
+    text = "We will miss Kaja Kallas and Taylor Quinn. He left."
+    assert build_registry(text).resolve("He", text.index("He ")) == "Taylor Quinn"
+
+
+def test_the_gender_lexicon_is_extensible():
+    text = "Kaja Kallas met Taylor Quinn. She said yes."
+    assert build_registry(text).resolve("She", text.index("She")) == "Taylor Quinn"
+    lexicons.extend_rows("person_gender", [("Taylor", "m")])
+    try:
+        assert build_registry(text).resolve("She", text.index("She")) == "Kaja Kallas"
+    finally:
+        lexicons.reset()
