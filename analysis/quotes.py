@@ -234,7 +234,7 @@ def _noun_phrase_before(text: str, end: int, floor: int) -> tuple[int, int] | No
         if low in _SPEAKER_STOP and not (chosen and low in ("of", "for", "to")):
             break
         chosen.insert(0, t)
-        if low in _PRONOUN_WORDS or low in _DETERMINERS:
+        if (low in _PRONOUN_WORDS or low in _DETERMINERS) and not _INITIAL.fullmatch(word):  # "James A. Baker"
             break
         if len(chosen) >= 8:
             break
@@ -260,6 +260,7 @@ def _noun_phrase_before(text: str, end: int, floor: int) -> tuple[int, int] | No
     return start, base + chosen[-1].end()
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
 _OF_OWNER = re.compile(r"((?:[A-Z][a-z]{0,3}\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\s+(?:of|from)\s+$")
 
 
@@ -408,6 +409,9 @@ _NAME_VERB = re.compile(  # any verb: '“…,” Toomey fumed', '“…,” Ben
     rf"[a-z]+)\b(?![’'-])")
 _NP_VERB = re.compile(  # '“…,” an angry Hollande retaliated', '“…,” the Republican nominee riffed'
     r"(?P<name>(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?P<verb>[a-z]+ed)\b(?![’'-])")
+_NAME_VERB_BEFORE = re.compile(
+    rf"\s*(?P<name>{_NAME_WORDS})(?<![’'])(?<![’']s)\s+(?P<verb>(?!(?:is|was|are|were|be|and|or|but)\b)[a-z]+(?:\s+(?:back|out|up|in|on|off))?)"
+    r"\s*,\s*")
 _VERB_NAME = re.compile(rf"(?P<verb>[a-z]+ed)\s+(?P<name>{_NAME_WORDS})\b(?![’'-])")
 
 
@@ -443,9 +447,21 @@ def _skip_adverbs_back(text: str, pos: int) -> int:
 
 _OPENING = re.compile(
     r"\s*(?:on|in|at|after|before|during|since|when|while|with|without|from|following|despite|amid|later|earlier|"
-    r"then|meanwhile|yesterday|today|however|still|but|and|so|for|of|about|as for|"
+    r"then|meanwhile|yesterday|today|however|still|but|and|so|for|of|about|as for|instead|indeed|"
+    r"even\s+(?:before|after|as|though|if|when|while|so)|nevertheless|nonetheless|otherwise|thus|therefore|"
+    r"besides|moreover|furthermore|ultimately|finally|similarly|likewise|separately|notably|overall|"
     r"(?:[\w-]+\s+){1,2}(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|earlier|later)|(?-i:[A-Z][a-z]+ing)(?=\s))\b[^,“”\"\n]{0,80},\s*",
     re.I)  # "Speaking to reporters, Trump …"
+
+
+def _owned_noun(text: str, start: int, limit: int) -> tuple[int, int] | None:
+    """ "his campaign", "her spokesman": a possessive determiner and its noun as a clause subject."""
+    m = _OWNED_NOUN.match(text, start, limit)
+    return m.span(1) if m else None
+
+
+_OWNED_NOUN = re.compile(r"\s*((?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s+[a-z][\w-]*)\b")
+_CONJUNCTIONS = re.compile(r"\s*(?:(?:and|but|so|yet|then)\s+)*", re.I)
 
 
 def _skip_opening_phrases(text: str, pos: int, end: int) -> int:
@@ -474,14 +490,19 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
         m = _ACCORDING.search(head)
         if m:
             return _noun_phrase_after(text, floor + m.end(), q.open), None
+        # "Hillary shot back, “…”": a clause of only a name and a verb hands over to the quote
+        m = _NAME_VERB_BEFORE.fullmatch(text, _skip_opening_phrases(text, floor, q.open), q.open)
+        if m and m.group("name") not in lexicons.load("sentence_starters") and text[q.start : q.start + 1].isupper():
+            return m.span("name"), m.span("verb")
         return None
     c = cues[-1]
     if c.group().endswith("ing"):
         # "…, telling reporters, “…”": the speaker is the subject of the clause
-        opening = _skip_opening_phrases(text, floor, c.start())
-        subject = _noun_phrase_after(text, opening, c.start())
-        if subject and subject[0] - opening <= 2:
-            return subject, c.span()
+        for opening in (_skip_opening_phrases(text, floor, c.start()),
+                        _CONJUNCTIONS.match(text, floor, c.start()).end()):  # "And then Trump went on, saying"
+            subject = _noun_phrase_after(text, opening, c.start()) or _owned_noun(text, opening, c.start())
+            if subject and subject[0] - opening <= 2:
+                return subject, c.span()
     conjoined = _CONJOINED.search(text, max(floor, c.start() - 24), c.start())
     if conjoined:
         # "she laughed and admitted “…”": the subject right before the first verb speaks
@@ -515,7 +536,8 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
             base = max(floor, end - 200)
             commas = [base + m.start() for m in re.finditer(r",", text[base : end - 1])]
             for comma in reversed(commas[-4:]):
-                np = _noun_phrase_before(text, comma, floor)
+                tag = _PARTY_TAG.search(text, max(floor, comma - 24), comma)  # "Sen. Richard J. Durbin (D-Ill.),"
+                np = _noun_phrase_before(text, tag.start() if tag else comma, floor)
                 if np and text[np[0]].isupper() and text[np[1] - 1].isalpha() and (
                         text[text.rfind(" ", np[0], np[1]) + 1].isupper()
                         or re.match(r"[\w-]+[’']s\s", text[np[0] : np[1]])  # "Carney’s business manager, …,"
