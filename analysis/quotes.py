@@ -323,14 +323,16 @@ def _noun_phrase_after(text: str, start: int, limit: int) -> tuple[int, int] | N
     # "said the envoy" / "said the U.S. president": let a common noun follow the determiner
     s = m.start(1)
     e = s + len(phrase.rstrip("."))
-    if (words[0].lower() in _QUANTIFIERS or words[-1].endswith(("’s", "'s"))) and len(words) <= 3:
+    if (words[0].lower() in _QUANTIFIERS and len(words) <= 5 or words[-1].endswith(("’s", "'s")) and len(words) <= 3):
         # "said the envoy", "said one Democrat familiar with", "said a top GOP strategist"
         more = re.compile(r"(?:\s+(?:[A-Z]\.(?=\s+[A-Z])|[a-z][\w-]*|[A-Z][\w-]*)){0,8}").match(text, e, limit)
         tail = text[e : more.end()].split() if more else []
         keep = []
         for i, w in enumerate(tail):
             role_of = (w == "of" and i + 1 < len(tail) and tail[i + 1].islower() and tail[i + 1] not in _DETERMINERS
-                       or w == "to" and i + 1 < len(tail) and tail[i + 1][:1].isupper())  # "adviser to Trump"
+                       or w == "to" and i + 1 < len(tail) and tail[i + 1][:1].isupper()  # "adviser to Trump"
+                       or w == "to" and tail[i + 1 : i + 2] == ["the"] and tail[i + 2 : i + 3] != []
+                       and tail[i + 2][:1].isupper())  # "a person close to the Clintons"
             if (w.lower() in _SPEAKER_STOP and not role_of) or w.endswith(("ed", "ing")) \
                     or w.lower() in lexicons.load("cue_verbs"):
                 break  # but "chief of staff" goes on
@@ -420,6 +422,9 @@ _TRAILING_LOWER = re.compile(r"(?<=[A-Za-z.])(?:\s+[a-z][\w’'-]*)+$")
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
 _APPOSITIVE = re.compile(
     r"(?:\s*\([^()]{1,30}\))?(?:,\s+[^,“”\"]{1,120}){1,4},\s+(?:\w+ly\s+|also\s+|later\s+)?"  # "X (R-Ohio), a member, said"
+    # an appositive whose closing comma is missing: "Nate Silver, the polling guru who founded it tweeted",
+    # "another friend, Mariam Emara told CNN"
+    r"|,\s+(?:(?:the|a|an|who)\s+[^,;“”\"\n]{1,100}?|[A-Z][\w’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})\s+"
     r"|\s+(?:in|of|for|at|from|with|on)\s+[^,“”\"\n]{1,60}?\s+")  # "a narrator in the Clinton ad asks"
 
 
