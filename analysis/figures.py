@@ -164,10 +164,6 @@ class _Lexicon:
     stops: frozenset
 
 
-def _alternation(forms) -> str:
-    return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     units: dict[str, tuple[str, str, float]] = {}
@@ -191,17 +187,17 @@ def _lexicon() -> _Lexicon:
         (q_after if where.strip() == "after" else q_before).append(phrase)
     end = r"(?![A-Za-z0-9])"
     return _Lexicon(
-        unit_re=re.compile(rf"[\s-]?(?:{_alternation(short)}){end}"),
-        unit_ci_re=re.compile(rf"[\s-]?(?:{_alternation(long_)}){end}", re.I),
+        unit_re=re.compile(rf"[\s-]?{lexicons.alternation(short)}{end}"),
+        unit_ci_re=re.compile(rf"[\s-]?{lexicons.alternation(long_, ignore_case=True)}{end}", re.I),
         units=units,
-        currency_before=re.compile(rf"(?:(?<![A-Za-z])(?:{_alternation(before)}))\s?$"),
+        currency_before=re.compile(rf"(?:(?<![A-Za-z]){lexicons.alternation(before)})\s?$"),
         currency_symbols=symbols,
-        qualifier_before=re.compile(rf"(?:^|(?<=[^\w]))(?P<q>{_alternation(q_before)})\s*$", re.I),
-        qualifier_after=re.compile(rf"\s+(?P<q>{_alternation(q_after)})\b", re.I),
+        qualifier_before=re.compile(rf"(?:^|(?<=[^\w]))(?P<q>{lexicons.alternation(q_before, ignore_case=True)})\s*$", re.I),
+        qualifier_after=re.compile(rf"\s+(?P<q>{lexicons.alternation(q_after, ignore_case=True)})\b", re.I),
         qualifiers=qualifiers,
         qualifier_words=frozenset(w for phrase in qualifiers for w in phrase.split()),
         casualty_nouns=lexicons.load("casualty_words"),
-        casualty_cues=re.compile(r"\b(?:%s)\b" % _alternation(lexicons.load("casualty_cues")), re.I),
+        casualty_cues=re.compile(r"\b%s\b" % lexicons.alternation(lexicons.load("casualty_cues"), ignore_case=True), re.I),
         stops=lexicons.load("figure_stops"),
     )
 

@@ -99,6 +99,38 @@ def _invalidate() -> None:
         callback()
 
 
+def alternation(entries: Iterable[str], ignore_case: bool = False) -> str:
+    """A regular-expression group matching what ``(?:e1|e2|…)`` with the longest entry first matches,
+    written as a trie, so that the engine follows one branch per character instead of trying every
+    entry at every position (a gazetteer of 400 names is tried 400 times per position otherwise).
+
+    Pass ``ignore_case=True`` when the pattern is compiled with ``re.I``.
+
+    >>> pattern = re.compile(alternation(["Kyiv", "Kyivstar", "Kharkiv"]))
+    >>> pattern.pattern
+    '(?:K(?:harkiv|yiv(?:star)?))'
+    >>> [m.group() for m in pattern.finditer("Kyivstar in Kyiv and Kharkiv")]
+    ['Kyivstar', 'Kyiv', 'Kharkiv']
+    """
+    trie: dict = {}
+    for entry in entries:
+        node = trie
+        for ch in entry.lower() if ignore_case else entry:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # an entry ends here: the longer ones are tried first
+            return body + "?" if len(branches) == 1 and len(branches[0]) == 1 else "(?:" + body + ")?"
+        return body
+
+    return "(?:" + build(trie) + ")"
+
+
 _WORD = re.compile(r"\b\w+")  # \b also looks before the start position: no match mid-word
 _SEEN_LIMIT = 200_000
 _PREFILTER_SPAN = 2_000  # longer ranges are walked lazily: a search may stop at the first word

@@ -86,7 +86,7 @@ def _lexicon() -> _Lex:
     return _Lex(
         cues=cues,
         cue_finder=lexicons.PhraseFinder(singles, ignore_case=False),
-        cue_at=re.compile(r"(?:%s)\b" % "|".join(re.escape(c) for c in singles)),
+        cue_at=re.compile(r"%s\b" % lexicons.alternation(singles)),
     )
 
 

@@ -311,8 +311,7 @@ def build_registry(text: str) -> Registry:
 
 @lru_cache(maxsize=1)
 def _role_pattern() -> re.Pattern:
-    roles = sorted(_lexicon().roles, key=len, reverse=True)
-    return re.compile(r"\b[Tt]he\s+(?:[A-Z][\w.]*\s+)?(?:%s)\b" % "|".join(re.escape(r) for r in roles))
+    return re.compile(r"\b[Tt]he\s+(?:[A-Z][\w.]*\s+)?%s\b" % lexicons.alternation(_lexicon().roles))
 
 
 lexicons.on_change(_role_pattern.cache_clear)
@@ -325,8 +324,7 @@ _GROUP_RE = re.compile(
 
 @lru_cache(maxsize=1)
 def _document_pattern() -> re.Pattern:
-    nouns = sorted(lexicons.load("document_nouns"), key=len, reverse=True)
-    return re.compile(r"\s+(?:%s)\b" % "|".join(re.escape(n) for n in nouns), re.I)
+    return re.compile(r"\s+%s\b" % lexicons.alternation(lexicons.load("document_nouns"), ignore_case=True), re.I)
 
 
 lexicons.on_change(_document_pattern.cache_clear)
@@ -334,8 +332,7 @@ lexicons.on_change(_document_pattern.cache_clear)
 
 @lru_cache(maxsize=1)
 def _alias_pattern() -> re.Pattern:
-    aliases = sorted(_lexicon().aliases, key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(?:%s)(?![\w])" % "|".join(re.escape(a) for a in aliases))
+    return re.compile(r"(?<![\w.])%s(?![\w])" % lexicons.alternation(_lexicon().aliases))
 
 
 lexicons.on_change(_alias_pattern.cache_clear)
@@ -444,8 +441,7 @@ def _gender_of(before: str, context: list[str], name_words: list[str], lex: _Lex
 @lru_cache(maxsize=1)
 def _honorific_pattern() -> re.Pattern:
     """A title abbreviation right before a name ("Mr. ", "Sen. "), from ``abbreviations_title``."""
-    titles = sorted(lexicons.load("abbreviations_title"), key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(?:%s)\s+$" % "|".join(re.escape(t) for t in titles))
+    return re.compile(r"(?<![\w.])%s\s+$" % lexicons.alternation(lexicons.load("abbreviations_title")))
 
 
 lexicons.on_change(_honorific_pattern.cache_clear)

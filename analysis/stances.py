@@ -79,10 +79,10 @@ def _lexicon() -> _Lex:
         phrase_sign = line.rsplit(None, 1)
         if len(phrase_sign) == 2 and phrase_sign[1] in "+-?":
             shifts[phrase_sign[0].strip().lower()] = phrase_sign[1]
-    shift_re = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(p) for p in sorted(shifts, key=len, reverse=True)), re.I)
+    shift_re = re.compile(r"\b%s\b" % lexicons.alternation(shifts, ignore_case=True), re.I)
     countries = {person: actor for person, actor in lexicons.load_rows("actor_countries")}
-    negations = sorted(lexicons.load("negations"), key=len, reverse=True)
-    negation = re.compile(r"(?:\b|(?<=\w))(?:%s)\s+(?:\w+\s+)?$" % "|".join(re.escape(n) for n in negations), re.I)
+    negations = lexicons.alternation(lexicons.load("negations"), ignore_case=True)
+    negation = re.compile(r"(?:\b|(?<=\w))%s\s+(?:\w+\s+)?$" % negations, re.I)
     return _Lex(lexicons.PhraseFinder(word for word, _, _ in cues), tuple(cues), shift_re, shifts, negation, countries)
 
 

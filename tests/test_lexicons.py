@@ -69,3 +69,17 @@ def test_an_extension_reaches_the_extractors():
     finally:
         lexicons.reset()
     assert analysis.stances("Russia snubbed Ukraine.").empty
+
+
+_TRIE_WORDS = st.lists(st.text(alphabet="aAb.-", min_size=1, max_size=5), min_size=1, max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TRIE_WORDS, st.text(alphabet="aAb.- ", max_size=60), st.booleans())
+def test_trie_alternation_matches_the_longest_first_alternation(entries, text, ignore_case):
+    flags = re.I if ignore_case else 0
+    plain = "(?:%s)" % "|".join(re.escape(e) for e in sorted(set(entries), key=len, reverse=True))
+    trie = lexicons.alternation(entries, ignore_case=ignore_case)
+    for wrap in ("%s", r"(?<![\w.])%s(?![\w])", r"%s\s*$"):  # the contexts the extractors use
+        want = [m.span() for m in re.finditer(wrap % plain, text, flags)]
+        assert [m.span() for m in re.finditer(wrap % trie, text, flags)] == want
