@@ -385,7 +385,12 @@ def _attribute_after_tag(text: str, q: _Quote, pos: int, limit: int, lex: _Lex):
     for c, _ in lex.cue_finder.finditer(text, pos, min(limit, pos + 160)):
         if _NOUN_BEFORE.search(text, max(pos, c.start() - 5), c.start()):
             continue  # "one of the states suing the EPA": a noun, not the cue
-        np = _noun_phrase_before(text, _skip_adverbs_back(text, c.start()), pos)
+        end = _skip_adverbs_back(text, c.start())
+        np = _noun_phrase_before(text, end, pos)
+        if np and np[0] > pos and _CONJOINED_SUBJECT.fullmatch(text, pos, np[0]):
+            np = (pos, np[1])  # "Edward-Isaac Dovere and Gabriel Debenedetti wrote", "the senator and candidate said"
+        elif _CONJOINED_ROLES.fullmatch(text, pos, end) and _AGENT_NOUN.fullmatch(text[pos:end].split()[-1]):
+            np = (pos, end)  # "the South Carolina senator and former Air Force lawyer told"
         if np and np[0] == pos:
             return np, c.span()
         # "Jim Bennett, 57, told", "Amy Pope, deputy homeland security advisor, said"
@@ -405,6 +410,8 @@ def _attribute_after_tag(text: str, q: _Quote, pos: int, limit: int, lex: _Lex):
     return None
 
 
+_CONJOINED_ROLES = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[^,;:.!?“”\"\n]{1,60}?\s+and\s+[^,;:.!?“”\"\n]{1,60}")
+_CONJOINED_SUBJECT = re.compile(r"[^\s,;:.!?“”\"]+(?:\s+[^\s,;:.!?“”\"]+){0,4}\s+and\s+")
 _NAME_WORDS = r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)"
 _NAME_VERB = re.compile(  # any verb: '“…,” Toomey fumed', '“…,” Bennett shot back'
     rf"(?P<name>{_NAME_WORDS})\s+(?P<verb>(?!(?:is|was|are|were|be|and|or|but|who|which|that|of|in|on|at|to|for|with|from)\b)"

@@ -128,6 +128,11 @@ class Registry:
             return self.latest(pos, ("group", "actor"))
         if low in SELF_PRONOUNS:
             return None
+        if " and " in text and text not in _lexicon().aliases:  # "Edward-Isaac Dovere and Gabriel Debenedetti"
+            parts = [self.resolve(part, pos) for part in text.split(" and ")]
+            found = list(dict.fromkeys(p for p in parts if p))
+            if found:
+                return " and ".join(found)
         lex = _lexicon()
         bare = _POSSESSIVE.sub("", text)
         if bare in lex.aliases and not self.person_by_surname(bare):  # "Cuban" is Mark Cuban once he is named
