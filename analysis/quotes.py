@@ -436,7 +436,7 @@ _APPOSITIVE = re.compile(
 
 
 _DASH_BYLINE = re.compile(r"[.,]?[^\S\n]*[―—–-][^\S\n]*")  # no-break spaces too
-_PARTY_TAG = re.compile(r"\s*(?:\([A-Z][\w.]*(?:-[A-Z][\w.]*)*\)|,\s*[A-Z]-[A-Z][\w.]*,)$")
+_PARTY_TAG = re.compile(r"\s*(?:\([A-Z][\w.]*(?:-[A-Z][\w.]*)*\),?|,\s*[A-Z]-[A-Z][\w.]*,)$")
 
 
 def _skip_adverbs_back(text: str, pos: int) -> int:
