@@ -362,6 +362,7 @@ def _attribute_after(text: str, q: _Quote, limit: int, lex: _Lex):
     return _attribute_after_tag(text, q, pos, limit, lex)
 
 
+_ENDS_IN_COMMA = re.compile(r"[^\S\n]*(?:,[\"”’'»]*|[\"”’'»]+\s*,)\s*")
 _CLAUSE_AFTER_CUE = re.compile(r",?\s+(?:that|he|she|they|it|we|I|there|his|her|their|its|to|[A-Z])\b")
 
 
@@ -637,6 +638,12 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
                                 and not _is_scare(text, q, s_start)):
             # a partial quote that ends its clause hands over too: 'Sanders “has … movement,” Sroka said'
             attribution = _attribute_after(text, q, limit, lex)
+            if attribution is None and q.closed and pi + 1 < len(paragraphs) \
+                    and _ENDS_IN_COMMA.fullmatch(text, q.end - (text[q.end - 1 : q.end] == ","), p_end):
+                # '“…,”\n\nMykhailo Podolyak said.': a quote ending its paragraph in a comma hands over to
+                # the tag that opens the next paragraph
+                n_start, n_end = paragraphs[pi + 1]
+                attribution = _attribute_after_tag(text, q, n_start, min(n_end, nxt_open), lex)
         if attribution is None:
             floor = max(s_start, previous["close"] if previous and previous["close"] <= q.open else 0, p_start)
             attribution = _attribute_before(text, q, floor, lex)
@@ -788,7 +795,9 @@ def _row(text: str, q: _Quote, kind: str, attribution, reg: Registry) -> dict:
         np, cue = attribution
         if np:
             row.update(speaker_start=np[0], speaker_end=np[1], speaker_mention=text[np[0] : np[1]])
-            row["speaker"] = reg.resolve(row["speaker_mention"], np[0]) or _appositive_person(text, np[1], reg)
+            # '“Thank you, Charles Michel,” he said': a pronoun after the quote looks back from where it opens
+            at = q.open if np[0] >= q.close and row["speaker_mention"].lower() in _PRONOUN_WORDS else np[0]
+            row["speaker"] = reg.resolve(row["speaker_mention"], at) or _appositive_person(text, np[1], reg)
         if cue:
             row["cue"] = text[cue[0] : cue[1]]
     return row

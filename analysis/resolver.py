@@ -58,6 +58,10 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\b(?<!ly)")
 _HYPHEN_ROLE = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+# a title whose last words are the object of a longer one: "Deputy Head of the Office of the " before "President X"
+# ("Deputy Prime Minister - Minister for Reintegration of the …", "Adviser to the Head of the President's …")
+_TITLE_CHAIN = re.compile(r"((?:[A-Z][\w’'-]*\s+)+(?:[-–—]\s+(?:[A-Z][\w’'-]*\s+)+)*)"
+                          r"(?:(?:of|to|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)+)*(?:of|to|for)\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?$")
 
 
 
@@ -106,13 +110,19 @@ class Registry:
                 return canonical
             person = self.people.get(canonical)
             if person and role in person.roles:
-                if not nationality or nationality & person.nationality:
+                countries = _countries(person)
+                if not nationality or nationality & countries:
                     return canonical
-                fallback = fallback or canonical
+                if not countries:  # of no known country: it may be the one named
+                    fallback = fallback or canonical
         if role is not None and fallback is None:
-            # a role introduced after the pronoun's antecedent, or only once, anywhere
+            # a role introduced after the pronoun's antecedent, or only once, anywhere; or, for
+            # "the President of Russia", the person the domain list places there ("Vladimir Putin")
             for person in self.people.values():
-                if role in person.roles and (not nationality or nationality & person.nationality):
+                if role in person.roles and (not nationality or nationality & _countries(person)):
+                    return person.name
+            for person in self.people.values():
+                if nationality and not person.roles and nationality & _countries(person):
                     return person.name
         return fallback
 
@@ -141,8 +151,8 @@ class Registry:
         if not words:
             return None
         relation = next((i for i, w in enumerate(words) if w in ("to", "for") and i > 0), None)
-        if relation is not None and self._is_person_phrase(words[relation + 1 :], lex):
-            words = words[:relation]  # "the former top aide to President George W. Bush": the aide, not Bush
+        if relation is not None and (self._is_person_phrase(words[relation + 1 :], lex) or _role_of(words[:relation], lex)[0]):
+            words = words[:relation]  # "the former top aide to President George W. Bush", "the adviser to the head": the aide
         if words[0].lower() in _INDEFINITE and all(w.islower() for w in words[1:-1]) and words[-1][:1].isupper():
             found = self.person_by_surname(words[-1])  # "an angry Hollande": the article is style, the name counts
             if found:
@@ -205,6 +215,8 @@ class _Lex:
     not_names: frozenset  # capitalised words that are no part of a person's name
     known_people: dict  # surname -> full name of the people of actor_countries.tsv
     genders: dict  # honorific, gendered role or first name -> "f" or "m"
+    same_role: dict  # role as written -> the role it stands for ("head of state" -> "president")
+    person_actor: dict  # person of actor_countries.tsv -> the actor they speak for
 
 
 @lru_cache(maxsize=1)
@@ -229,7 +241,15 @@ def _lexicon() -> _Lex:
         not_names=lexicons.load("not_names"),
         known_people=_known_people(types),
         genders={word.lower(): gender for word, gender in lexicons.load_rows("person_gender")},
+        same_role={written: role for written, role in lexicons.load_rows("role_equivalents")},
+        person_actor={person: actor for person, actor in lexicons.load_rows("actor_countries")},
     )
+
+
+def _countries(person: Person) -> set[str]:
+    """The actors a person is placed in: nationality words read before the name, or actor_countries.tsv."""
+    actor = _lexicon().person_actor.get(person.name)
+    return person.nationality | {actor} if actor else person.nationality
 
 
 def _known_people(gazetteer: dict) -> dict[str, str]:
@@ -264,7 +284,14 @@ def _role_of(words: list[str], lex: _Lex) -> tuple[str | None, set[str]]:
             nationality = {lex.nationalities[w] for w in low[:-n] if w in lex.nationalities}
             nationality |= {lex.nationalities[_POSSESSIVE.sub("", w)] for w in low[:-n]
                             if _POSSESSIVE.sub("", w) in lex.nationalities}
-            return role, nationality
+            return lex.same_role.get(role, role), nationality
+    if "of" in low[1:]:  # "the President of Ukraine", "the Head of the Office"
+        cut = low.index("of", 1)
+        role, nationality = _role_of(words[:cut], lex)
+        place = " ".join(w for w in words[cut + 1 :] if w.lower() != "the")
+        if role and place.lower() in lex.nationalities:
+            nationality = nationality | {lex.nationalities[place.lower()]}
+        return role, nationality
     return None, set()
 
 
@@ -388,12 +415,27 @@ def _read_name(text: str, words: list[str], start: int, end: int, reg: Registry,
     # "the spokesman for Bernie Sanders": a name right after "for"/"to" is the role's object, not its holder
     object_of = not title_words and _PREPOSITION_BEFORE.search(before)
     context = ([] if object_of else _attached_context(before, lex)) + title_words
-    for i in range(len(context)):
+    chain = _TITLE_CHAIN.search(text, max(0, start - 160), start) if title_words else None
+    if chain:
+        # "Head of the Office of the President Andriy Yermak": "President" is the office's, Yermak is the Head
+        context = chain.group(1).split() + [w for w in title_words if w not in lex.title_words]
+        written = " ".join(chain.group().split()[:-1]).lower()  # "minister of foreign affairs (of)"
+        while written:
+            if written in lex.same_role:
+                roles.add(lex.same_role[written])
+            written = written.rpartition(" of ")[0]
+    i = 0
+    while i < len(context):  # the longest role at each word: "Deputy Head" is no "Head"
         for n in (3, 2, 1):
             phrase = " ".join(context[i : i + n]).lower().rstrip(".,")
             if phrase in lex.roles:
+                phrase = lex.same_role.get(phrase, phrase)
                 roles.add(phrase)
-                roles.add(phrase.split()[-1])
+                if not (len(context[i : i + n]) == 2 and context[i].lower() in ("deputy", "vice")):  # no president
+                    roles.add(phrase.split()[-1])
+                break
+        i += n
+    for i in range(len(context)):
         cleaned = _POSSESSIVE.sub("", context[i]).lower()
         if cleaned in lex.nationalities:
             nationality.add(lex.nationalities[cleaned])

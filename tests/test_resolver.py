@@ -90,3 +90,28 @@ def test_the_gender_lexicon_is_extensible():
         assert build_registry(text).resolve("She", text.index("She")) == "Kaja Kallas"
     finally:
         lexicons.reset()
+
+
+OFFICE = ("President of Ukraine Volodymyr Zelenskyy met Head of the Office of the President Andriy Yermak, "
+          "Deputy Head of the Office of the President Ihor Zhovkva and Adviser to the Head of the President's Office "
+          "Mykhailo Podolyak. Deputy Prime Minister - Minister for Reintegration of the Temporarily Occupied "
+          "Territories Iryna Vereshchuk and Vice President Kamala Harris joined. ")
+
+
+@pytest.mark.parametrize("mention, canonical", [
+    ("the President", "Volodymyr Zelenskyy"),  # not Yermak: "President" there names the Office's president
+    ("the Head of State", "Volodymyr Zelenskyy"),  # role_equivalents.tsv: head of state = president
+    ("the President of Ukraine", "Volodymyr Zelenskyy"),
+    ("the Head of the Office", "Andriy Yermak"),
+    ("the Deputy Head", "Ihor Zhovkva"),  # a deputy head is no head
+    ("the adviser to the Head", "Mykhailo Podolyak"),  # the adviser, not the head he advises
+    ("the Deputy Prime Minister", "Iryna Vereshchuk"),  # the first of two titles joined by a dash
+    ("the Vice President", "Kamala Harris"),
+])
+def test_titles_of_an_office_go_to_the_person_who_holds_them(mention, canonical):
+    assert build_registry(OFFICE).resolve(mention, len(OFFICE)) == canonical
+
+
+def test_a_country_named_after_a_role_picks_the_person_of_that_country():
+    text = "President Emmanuel Macron called Vladimir Putin. The President of Russia refused."
+    assert build_registry(text).resolve("the President of Russia", len(text)) == "Vladimir Putin"
