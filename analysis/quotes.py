@@ -77,6 +77,7 @@ class _Lex:
     cues: frozenset
     cue_finder: lexicons.PhraseFinder
     cue_at: re.Pattern  # a cue at the very position
+    title_before: re.Pattern  # a title noun right before an opening mark: the Law “On …”
 
 
 @lru_cache(maxsize=1)
@@ -87,6 +88,8 @@ def _lexicon() -> _Lex:
         cues=cues,
         cue_finder=lexicons.PhraseFinder(singles, ignore_case=False),
         cue_at=re.compile(r"%s\b" % lexicons.alternation(singles)),
+        title_before=re.compile(r"\b%s(?:\s+No\.?\s*[\w/.-]+)?\s*$" % lexicons.alternation(lexicons.load("title_nouns"), ignore_case=True),
+                                re.I),
     )
 
 
@@ -388,7 +391,7 @@ def _attribute_after_tag(text: str, q: _Quote, pos: int, limit: int, lex: _Lex):
             continue  # "one of the states suing the EPA": a noun, not the cue
         end = _skip_adverbs_back(text, c.start())
         np = _noun_phrase_before(text, end, pos)
-        if np and np[0] > pos and _CONJOINED_SUBJECT.fullmatch(text, pos, np[0]):
+        if np and np[0] > pos and (_CONJOINED_SUBJECT.fullmatch(text, pos, np[0]) or _OF_CHAIN.fullmatch(text, pos, np[0])):
             np = (pos, np[1])  # "Edward-Isaac Dovere and Gabriel Debenedetti wrote", "the senator and candidate said"
         elif _CONJOINED_ROLES.fullmatch(text, pos, end) and _AGENT_NOUN.fullmatch(text[pos:end].split()[-1]):
             np = (pos, end)  # "the South Carolina senator and former Air Force lawyer told"
@@ -412,6 +415,8 @@ def _attribute_after_tag(text: str, q: _Quote, pos: int, limit: int, lex: _Lex):
 
 
 _CONJOINED_ROLES = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[^,;:.!?“”\"\n]{1,60}?\s+and\s+[^,;:.!?“”\"\n]{1,60}")
+# a title whose head stands before "of/to the …": '“…,” the Adviser to the Head of the President's Office said'
+_OF_CHAIN = re.compile(r"[Tt]he\s+(?:[\w’'-]+\s+){1,4}?(?:(?:of|to|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?)*?(?:of|to|for)\s+(?:the\s+)?")
 _CONJOINED_SUBJECT = re.compile(r"[^\s,;:.!?“”\"]+(?:\s+[^\s,;:.!?“”\"]+){0,4}\s+and\s+")
 _NAME_WORDS = r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)"
 _NAME_VERB = re.compile(  # any verb: '“…,” Toomey fumed', '“…,” Bennett shot back'
@@ -725,7 +730,10 @@ _SCARE_WORDS = 5
 
 
 def _is_scare(text: str, q: _Quote, sentence_start: int) -> bool:
-    """A quoted term inside running text: a word right before it, at most three words, no full stop."""
+    """A quoted term inside running text: a word right before it, at most three words, no full stop;
+    or a title of any length after a title noun (the Law “On …”, the film “…”)."""
+    if text[q.start : q.start + 1].isupper() and _lexicon().title_before.search(text, max(sentence_start, q.open - 60), q.open):
+        return True  # a capitalised title, not 'the law “will protect …”'
     inner = text[q.start : q.end].strip()
     if len(inner.split()) > _SCARE_WORDS:
         return False
