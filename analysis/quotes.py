@@ -55,7 +55,7 @@ _SPEAKER_STOP = frozenset(
     "said says told asked added".split()
 )
 _ADVERBS = frozenset("also later then again further once repeatedly previously recently earlier now still often always usually "
-                     "sometimes".split())
+                     "sometimes never already just".split())
 _AUXILIARIES = frozenset("has have had would will could might may did does".split())
 _DETERMINERS = frozenset("the a an this that these those his her their its our my".split())
 _WEEKDAYS = frozenset(calendar.day_name)
@@ -822,7 +822,7 @@ def _appositive_person(text: str, end: int, reg: Registry) -> str | None:
     return None
 
 
-_THAT_CLAUSE = re.compile(r"(?:\s*,\s*(?:however|though|also|meanwhile)\s*,)?\s+(?:that\s+)?")
+_THAT_CLAUSE = re.compile(r"(?:\s*,\s*(?:however|though|also|meanwhile)\s*,)?(?:\s+[a-z]+ly(?=\s+that\b))?\s+(?:that\s+)?")
 _CLAUSE_END = re.compile(
     r",\s+(?:which|while|whereas|who|where|although|though|but|as|reflecting|signaling|signalling|adding|saying|"
     r"noting|stressing|citing|according|[a-z]+ing\b)|[.;!?](?:\s|$)"

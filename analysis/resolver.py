@@ -39,7 +39,7 @@ from . import lexicons
 PERSON_PRONOUNS = frozenset("he she him his her himself herself".split())
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 GROUP_PRONOUNS = frozenset("they them their themselves".split())
-SELF_PRONOUNS = frozenset("i me my we us our".split())
+SELF_PRONOUNS = frozenset("i me my we us our you your".split())  # the speaker or the addressee: no antecedent
 _GROUP_NOUNS = frozenset(
     "leaders officials ministers diplomats lawmakers legislators authorities governments allies partners "
     "countries nations members senators experts analysts sources observers investigators generals".split()
