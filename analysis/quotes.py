@@ -603,9 +603,18 @@ def _introduced_before(text: str, q: _Quote, si: int, sentences, reg: Registry, 
     return None
 
 
+_SPLIT_TAG = re.compile(r"(?:[”\"»]|'')\s*[^“”\"«».!?]{1,80},$")
+
+
 def _quote_kind(text: str, q: _Quote, sentence_start: int) -> str:
     """Partial when the quote sits inside a sentence after a word ("said that “…”", "called it ‘terrorist’")."""
     before = text[sentence_start : q.open].rstrip()
+    if before and before[-1] not in ".!?\"”" and text[q.start : q.start + 1].islower() \
+            and "," not in (text[q.end - 1 : q.end], text[q.close : q.close + 1]) \
+            and not _SPLIT_TAG.search(before):  # '“The price is high,” Zelensky said, “but …”' goes on one quote
+        # 'his wife, Melania, “said right from the beginning …”': a fragment goes on with the sentence
+        # (one ending in a comma hands over to its tag: '— “is going to last,” he says')
+        return "partial"
     if not before or before[-1] in ":.!?\"”" or before.endswith(","):
         return "direct"
     if text[q.start : q.end].count(" ") < 3 or _WORDY.match(before[-1]):
@@ -633,6 +642,8 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
         p_start, p_end = paragraphs[pi] if paragraphs else (0, len(text))
         nxt_open = pairs[n + 1].open if n + 1 < len(pairs) else len(text)
         kind = _quote_kind(text, q, s_start)
+        if kind == "partial" and _is_title(text, q, s_start):
+            kind = "scare"  # “Face the Nation” after “told the hosts of”: a title, whoever speaks in the sentence
         attribution = None
         ci = max(0, bisect_right(starts, max(q.close - 1, 0)) - 1)
         close_end = sentences[ci][1] if sentences else len(text)
@@ -649,7 +660,7 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
                 # the tag that opens the next paragraph
                 n_start, n_end = paragraphs[pi + 1]
                 attribution = _attribute_after_tag(text, q, n_start, min(n_end, nxt_open), lex)
-        if attribution is None:
+        if attribution is None and kind != "scare":
             floor = max(s_start, previous["close"] if previous and previous["close"] <= q.open else 0, p_start)
             attribution = _attribute_before(text, q, floor, lex)
             if attribution and kind == "direct" and text[attribution[0][1] if attribution[0] else q.open : q.open].strip() not in ("", ":", ",", "that", ", that"):
@@ -725,19 +736,28 @@ def _person_acting(text: str, start: int, end: int, reg: Registry) -> tuple[int,
     return None
 
 
+_TITLE_CASE = re.compile(  # two to six words, each capitalised or a short function word
+    r"[A-Z0-9][\w’'-]*(?:\s+(?:[A-Z0-9][\w’'-]*|of|the|a|an|and|or|for|in|on|to|at|by|with|from)){1,5}")
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 _SCARE_WORDS = 5
 
 
-def _is_scare(text: str, q: _Quote, sentence_start: int) -> bool:
-    """A quoted term inside running text: a word right before it, at most three words, no full stop;
-    or a title of any length after a title noun (the Law “On …”, the film “…”)."""
+def _is_title(text: str, q: _Quote, sentence_start: int) -> bool:
+    """A title in running text: after a title noun, any length (the Law “On …”, the film “…”), or
+    a short Title Case phrase (on ABC's “This Week”, “The Art of the Deal.”)."""
     if text[q.start : q.start + 1].isupper() and _lexicon().title_before.search(text, max(sentence_start, q.open - 60), q.open):
         return True  # a capitalised title, not 'the law “will protect …”'
+    return bool(text[sentence_start : q.open].strip()) and bool(_TITLE_CASE.fullmatch(text[q.start : q.end].strip().rstrip(".,;:")))
+
+
+def _is_scare(text: str, q: _Quote, sentence_start: int) -> bool:
+    """A quoted term inside running text: a word right before it, at most three words, no full stop; or a title."""
+    if _is_title(text, q, sentence_start):
+        return True
     inner = text[q.start : q.end].strip()
+    before = text[sentence_start : q.open].rstrip()
     if len(inner.split()) > _SCARE_WORDS:
         return False
-    before = text[sentence_start : q.open].rstrip()
     if not before:
         return not re.search(r"[.!?,]$", inner)  # a heading-like “Related:”
     return not re.search(r"[.!?][”\"’']?$", text[q.start : q.close])
