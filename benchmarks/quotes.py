@@ -1,6 +1,7 @@
 """Quotes on PolNeAR test, ours beside plain mark pairing and textacy in one run.
 
     .venv/bin/python benchmarks/quotes.py [--split test|dev|train] [--analysis-only]
+    .venv/bin/python benchmarks/quotes.py --corpus     # speaker coverage on the press-release corpus
 
 Needs ../shared/benchmarks/quotes; textacy and its spaCy model come from
 requirements-bench.txt. Scoring rules: benchmarks/quote_scoring.py.
@@ -11,6 +12,7 @@ from __future__ import annotations
 import argparse
 import re
 import time
+from collections import Counter
 
 from _shared import read_jsonl, require_shared
 from quote_scoring import score
@@ -63,11 +65,32 @@ def textacy_extractor():
     return run
 
 
+def corpus_coverage() -> None:
+    """How many quotes of the 1,247 dated releases (the domain of the seed) get a speaker: no gold
+    there, so this counts coverage and shows the commonest mentions and the names they resolve to."""
+    records = read_jsonl(require_shared("corpus", "ru_ua_presidential_releases", "articles.jsonl"))
+    rows = [row for r in records for row in extract(r["text"]) if row["kind"] in ("direct", "partial")]
+    mentioned = [r for r in rows if r["speaker_mention"]]
+    named = [r for r in rows if r["speaker"]]
+    print(f"corpus: {len(records)} articles, {len(rows)} direct and partial quotes")
+    print(f"  with a speaker mention   {len(mentioned):5d}  ({len(mentioned) / len(rows):.3f})")
+    print(f"  with a resolved speaker  {len(named):5d}  ({len(named) / len(rows):.3f})")
+    pairs = Counter((r["speaker_mention"].lower(), r["speaker"]) for r in mentioned
+                    if not r["speaker_mention"][:1].isupper() or r["speaker_mention"].lower().startswith("the "))
+    print("  commonest role and pronoun mentions -> speaker:")
+    for (mention, speaker), n in pairs.most_common(12):
+        print(f"    {n:4d}  {mention!r} -> {speaker}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", default="test", choices=["test", "dev", "train"])
     parser.add_argument("--analysis-only", action="store_true", help="skip mark pairing and textacy")
+    parser.add_argument("--corpus", action="store_true", help="speaker coverage on the press-release corpus instead")
     args = parser.parse_args()
+    if args.corpus:
+        corpus_coverage()
+        return
     records = read_jsonl(require_shared("benchmarks", "quotes", f"polnear_{args.split}.jsonl"))
     systems = {"analysis": extract}
     if not args.analysis_only:
