@@ -467,7 +467,7 @@ _OPENING = re.compile(
     r"\s*(?:on|in|at|after|before|during|since|when|while|with|without|from|following|despite|amid|later|earlier|"
     r"then|meanwhile|yesterday|today|however|still|but|and|so|for|of|about|as for|instead|indeed|"
     r"even\s+(?:before|after|as|though|if|when|while|so)|nevertheless|nonetheless|otherwise|thus|therefore|"
-    r"besides|moreover|furthermore|ultimately|finally|similarly|likewise|separately|notably|overall|"
+    r"besides|moreover|furthermore|ultimately|finally|similarly|likewise|separately|notably|overall|here|there|"
     r"(?:[\w-]+\s+){1,2}(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|earlier|later)|(?-i:[A-Z][a-z]+ing)(?=\s))\b[^,“”\"\n]{0,80},\s*",
     re.I)  # "Speaking to reporters, Trump …"
 
@@ -479,6 +479,8 @@ def _owned_noun(text: str, start: int, limit: int) -> tuple[int, int] | None:
 
 
 _OWNED_NOUN = re.compile(r"\s*((?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s+[a-z][\w-]*)\b")
+_THEN_ING = re.compile(r"(?:\s+[\w’'-]+){0,4}\s*,\s*")  # "said on Friday, adding"
+_OBJECT_PRONOUNS = frozenset("it them him her us me this that".split())
 _CONJUNCTIONS = re.compile(r"\s*(?:(?:and|but|so|yet|then)\s+)*", re.I)
 
 
@@ -498,6 +500,11 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
     colon = re.search(r"([\w.’'-]+(?:\s+[\w.’'-]+){0,5})\s*:\s*$", head)
     if colon and (not cues or cues[-1].end() < floor + colon.start()):
         np = _noun_phrase_before(text, floor + colon.end(1), floor)  # "Carl Bialik: “…”"
+        if np and text[np[0] : np[1]].lower() in _OBJECT_PRONOUNS:
+            # "Cruz called them on it: “…”": an object pronoun ends the clause, its subject speaks
+            opening = _skip_opening_phrases(text, floor, np[0])
+            subject = _noun_phrase_after(text, opening, np[0])
+            np = subject if subject and subject[0] - opening <= 2 and text[subject[0]].isupper() else None
         if np and (text[np[0]].isupper() or text[np[0] : np[1]].lower() in _PRONOUN_WORDS):
             # "Kasich resisted: “…”", "Rubio fired back forcefully: “…”": the name, not the verb
             verb = _TRAILING_LOWER.search(text, np[0], np[1])
@@ -515,6 +522,11 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
         return None
     c = cues[-1]
     if c.group().endswith("ing"):
+        # "…, Nefzi said, adding, “…”": the -ing cue goes on from the reporting verb just before it
+        if len(cues) > 1 and not cues[-2].group().endswith("ing") and _THEN_ING.fullmatch(text, cues[-2].end(), c.start()):
+            np = _noun_phrase_before(text, _skip_adverbs_back(text, cues[-2].start()), floor)
+            if np and (text[np[0]].isupper() or text[np[0] : np[1]].lower() in _PRONOUN_WORDS):
+                return np, c.span()
         # "…, telling reporters, “…”": the speaker is the subject of the clause
         for opening in (_skip_opening_phrases(text, floor, c.start()),
                         _CONJUNCTIONS.match(text, floor, c.start()).end()):  # "And then Trump went on, saying"
