@@ -237,7 +237,7 @@ def _noun_phrase_before(text: str, end: int, floor: int) -> tuple[int, int] | No
         if low in _SPEAKER_STOP and not (chosen and low in ("of", "for", "to")):
             break
         chosen.insert(0, t)
-        if (low in _PRONOUN_WORDS or low in _DETERMINERS) and not _INITIAL.fullmatch(word):  # "James A. Baker"
+        if (low in _PRONOUN_WORDS or low in _DETERMINERS) and not _INITIAL.fullmatch(word):  # "Maria J. Lopez"
             break
         if len(chosen) >= 8:
             break
@@ -335,7 +335,7 @@ def _noun_phrase_after(text: str, start: int, limit: int) -> tuple[int, int] | N
             role_of = (w == "of" and i + 1 < len(tail) and tail[i + 1].islower() and tail[i + 1] not in _DETERMINERS
                        or w == "to" and i + 1 < len(tail) and tail[i + 1][:1].isupper()  # "adviser to Trump"
                        or w == "to" and tail[i + 1 : i + 2] == ["the"] and tail[i + 2 : i + 3] != []
-                       and tail[i + 2][:1].isupper())  # "a person close to the Clintons"
+                       and tail[i + 2][:1].isupper())  # "a person close to the Zelensky team"
             if (w.lower() in _SPEAKER_STOP and not role_of) or w.endswith(("ed", "ing")) \
                     or w.lower() in lexicons.load("cue_verbs"):
                 break  # but "chief of staff" goes on
@@ -392,7 +392,7 @@ def _attribute_after_tag(text: str, q: _Quote, pos: int, limit: int, lex: _Lex):
         end = _skip_adverbs_back(text, c.start())
         np = _noun_phrase_before(text, end, pos)
         if np and np[0] > pos and (_CONJOINED_SUBJECT.fullmatch(text, pos, np[0]) or _OF_CHAIN.fullmatch(text, pos, np[0])):
-            np = (pos, np[1])  # "Edward-Isaac Dovere and Gabriel Debenedetti wrote", "the senator and candidate said"
+            np = (pos, np[1])  # "Olha Stefanishyna and Denys Shmyhal wrote", "the senator and candidate said"
         elif _CONJOINED_ROLES.fullmatch(text, pos, end) and _AGENT_NOUN.fullmatch(text[pos:end].split()[-1]):
             np = (pos, end)  # "the South Carolina senator and former Air Force lawyer told"
         if np and np[0] == pos:
@@ -435,8 +435,8 @@ _TRAILING_LOWER = re.compile(r"(?<=[A-Za-z.])(?:\s+[a-z][\w’'-]*)+$")
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
 _APPOSITIVE = re.compile(
     r"(?:\s*\([^()]{1,30}\))?(?:,\s+[^,“”\"]{1,120}){1,4},\s+(?:\w+ly\s+|also\s+|later\s+)?"  # "X (R-Ohio), a member, said"
-    # an appositive whose closing comma is missing: "Nate Silver, the polling guru who founded it tweeted",
-    # "another friend, Mariam Emara told CNN"
+    # an appositive whose closing comma is missing: "Nadia Kovalenko, the pollster who founded it wrote",
+    # "another neighbour, Oksana Melnyk told the station"
     r"|,\s+(?:(?:the|a|an|who)\s+[^,;“”\"\n]{1,100}?|[A-Z][\w’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})\s+"
     r"|\s+(?:in|of|for|at|from|with|on)\s+[^,“”\"\n]{1,60}?\s+")  # "a narrator in the Clinton ad asks"
 
@@ -501,7 +501,7 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
     if colon and (not cues or cues[-1].end() < floor + colon.start()):
         np = _noun_phrase_before(text, floor + colon.end(1), floor)  # "Carl Bialik: “…”"
         if np and text[np[0] : np[1]].lower() in _OBJECT_PRONOUNS:
-            # "Cruz called them on it: “…”": an object pronoun ends the clause, its subject speaks
+            # "Senator Ruiz called them on it: “…”": an object pronoun ends the clause, its subject speaks
             opening = _skip_opening_phrases(text, floor, np[0])
             subject = _noun_phrase_after(text, opening, np[0])
             np = subject if subject and subject[0] - opening <= 2 and text[subject[0]].isupper() else None
@@ -515,21 +515,21 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
         m = _ACCORDING.search(head)
         if m:
             return _noun_phrase_after(text, floor + m.end(), q.open), None
-        # "Hillary shot back, “…”": a clause of only a name and a verb hands over to the quote
+        # "Stefanishyna hit back, “…”": a clause of only a name and a verb hands over to the quote
         m = _NAME_VERB_BEFORE.fullmatch(text, _skip_opening_phrases(text, floor, q.open), q.open)
         if m and m.group("name") not in lexicons.load("sentence_starters") and text[q.start : q.start + 1].isupper():
             return m.span("name"), m.span("verb")
         return None
     c = cues[-1]
     if c.group().endswith("ing"):
-        # "…, Nefzi said, adding, “…”": the -ing cue goes on from the reporting verb just before it
+        # "…, Stefanishyna said, adding, “…”": the -ing cue goes on from the reporting verb just before it
         if len(cues) > 1 and not cues[-2].group().endswith("ing") and _THEN_ING.fullmatch(text, cues[-2].end(), c.start()):
             np = _noun_phrase_before(text, _skip_adverbs_back(text, cues[-2].start()), floor)
             if np and (text[np[0]].isupper() or text[np[0] : np[1]].lower() in _PRONOUN_WORDS):
                 return np, c.span()
         # "…, telling reporters, “…”": the speaker is the subject of the clause
         for opening in (_skip_opening_phrases(text, floor, c.start()),
-                        _CONJUNCTIONS.match(text, floor, c.start()).end()):  # "And then Trump went on, saying"
+                        _CONJUNCTIONS.match(text, floor, c.start()).end()):  # "And then Kellogg went on, saying"
             subject = _noun_phrase_after(text, opening, c.start()) or _owned_noun(text, opening, c.start())
             if subject and subject[0] - opening <= 2:
                 return subject, c.span()
@@ -566,7 +566,7 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
             base = max(floor, end - 200)
             commas = [base + m.start() for m in re.finditer(r",", text[base : end - 1])]
             for comma in reversed(commas[-4:]):
-                tag = _PARTY_TAG.search(text, max(floor, comma - 24), comma)  # "Sen. Richard J. Durbin (D-Ill.),"
+                tag = _PARTY_TAG.search(text, max(floor, comma - 24), comma)  # "Sen. Jeanne Shaheen (D-N.H.),"
                 np = _noun_phrase_before(text, tag.start() if tag else comma, floor)
                 if np and text[np[0]].isupper() and text[np[1] - 1].isalpha() and (
                         text[text.rfind(" ", np[0], np[1]) + 1].isupper()
@@ -624,8 +624,8 @@ def _quote_kind(text: str, q: _Quote, sentence_start: int) -> str:
     if before and before[-1] not in ".!?\"”" and text[q.start : q.start + 1].islower() \
             and "," not in (text[q.end - 1 : q.end], text[q.close : q.close + 1]) \
             and not _SPLIT_TAG.search(before):  # '“The price is high,” Zelensky said, “but …”' goes on one quote
-        # 'his wife, Melania, “said right from the beginning …”': a fragment goes on with the sentence
-        # (one ending in a comma hands over to its tag: '— “is going to last,” he says')
+        # 'his deputy, Ann Ray, “warned from the start …”': a fragment goes on with the sentence
+        # (one ending in a comma hands over to its tag: '— “is going to change soon,” he says')
         return "partial"
     if not before or before[-1] in ":.!?\"”" or before.endswith(","):
         return "direct"
@@ -756,7 +756,7 @@ _SCARE_WORDS = 5
 
 def _is_title(text: str, q: _Quote, sentence_start: int) -> bool:
     """A title in running text: after a title noun, any length (the Law “On …”, the film “…”), or
-    a short Title Case phrase (on ABC's “This Week”, “The Art of the Deal.”)."""
+    a short Title Case phrase (the hosts of “Face the Nation”, “The Art of War.”)."""
     if text[q.start : q.start + 1].isupper() and _lexicon().title_before.search(text, max(sentence_start, q.open - 60), q.open):
         return True  # a capitalised title, not 'the law “will protect …”'
     return bool(text[sentence_start : q.open].strip()) and bool(_TITLE_CASE.fullmatch(text[q.start : q.end].strip().rstrip(".,;:")))

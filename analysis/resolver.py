@@ -138,7 +138,7 @@ class Registry:
             return self.latest(pos, ("group", "actor"))
         if low in SELF_PRONOUNS:
             return None
-        if " and " in text and text not in _lexicon().aliases:  # "Edward-Isaac Dovere and Gabriel Debenedetti"
+        if " and " in text and text not in _lexicon().aliases:  # "Olha Stefanishyna and Denys Shmyhal"
             parts = [self.resolve(part, pos) for part in text.split(" and ")]
             found = list(dict.fromkeys(p for p in parts if p))
             if found:
