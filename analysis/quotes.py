@@ -468,7 +468,7 @@ _OPENING = re.compile(
     r"then|meanwhile|yesterday|today|however|still|but|and|so|for|of|about|as for|instead|indeed|"
     r"even\s+(?:before|after|as|though|if|when|while|so)|nevertheless|nonetheless|otherwise|thus|therefore|"
     r"besides|moreover|furthermore|ultimately|finally|similarly|likewise|separately|notably|overall|here|there|"
-    r"(?:[\w-]+\s+){1,2}(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|earlier|later)|(?-i:[A-Z][a-z]+ing)(?=\s))\b[^,“”\"\n]{0,80},\s*",
+    r"(?:[\w-]+\s+){0,2}(?:seconds?|minutes?|hours?|moments?|years?|months?|weeks?|days?|decades?)\s+(?:ago|earlier|later)|(?-i:[A-Z][a-z]+ing)(?=\s))\b[^,“”\"\n]{0,80},\s*",
     re.I)  # "Speaking to reporters, Trump …"
 
 
@@ -479,6 +479,7 @@ def _owned_noun(text: str, start: int, limit: int) -> tuple[int, int] | None:
 
 
 _OWNED_NOUN = re.compile(r"\s*((?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s+[a-z][\w-]*)\b")
+_NAME_THEN_DESCRIPTION = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+),\s+(?=[a-z]|(?:the|a|an)\s)[^,;:“”\"\n]{1,120}")
 _THEN_ING = re.compile(r"(?:\s+[\w’'-]+){0,4}\s*,\s*")  # "said on Friday, adding"
 _OBJECT_PRONOUNS = frozenset("it them him her us me this that".split())
 _CONJUNCTIONS = re.compile(r"\s*(?:(?:and|but|so|yet|then)\s+)*", re.I)
@@ -522,6 +523,9 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
         return None
     c = cues[-1]
     if c.group().endswith("ing"):
+        near = _noun_phrase_before(text, _skip_adverbs_back(text, c.start()), floor)
+        if near and text[near[0]].isupper() and re.search(r"\bwith\s+$", text[max(floor, near[0] - 6) : near[0]]):
+            return near, c.span()  # "with Kellogg reportedly shouting: “…”": the one who shouts
         # "…, Stefanishyna said, adding, “…”": the -ing cue goes on from the reporting verb just before it
         if len(cues) > 1 and not cues[-2].group().endswith("ing") and _THEN_ING.fullmatch(text, cues[-2].end(), c.start()):
             np = _noun_phrase_before(text, _skip_adverbs_back(text, cues[-2].start()), floor)
@@ -548,7 +552,12 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
         if subject and subject[0] - opening <= 2 and (
                 text[subject[0]].isupper() or text[subject[0] : subject[1]].lower() in _PRONOUN_WORDS):
             return subject, c.span()
-    np = _noun_phrase_before(text, _skip_adverbs_back(text, c.start()), floor)
+    end = _skip_adverbs_back(text, c.start())
+    opening = _skip_opening_phrases(text, floor, end)
+    named = _NAME_THEN_DESCRIPTION.fullmatch(text, opening, end)
+    if named:  # "Anna Ruiz, president and CEO of the association stated, “…”": the closing comma is missing
+        return named.span(1), c.span()
+    np = _noun_phrase_before(text, end, floor)
     if np is None:
         after = _noun_phrase_after(text, c.end(), q.open)  # '…, said the minister: “' (not 'told reporters: “')
         if after and text[after[1] : q.open].strip(" ,:") == "" and c.group() not in _ADDRESSEE_CUES \
