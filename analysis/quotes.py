@@ -624,12 +624,20 @@ def _introduced_before(text: str, q: _Quote, si: int, sentences, reg: Registry, 
     return None
 
 
+def _before(text: str, start: int, end: int, keep: int = 120) -> str:
+    """The last ``keep`` characters of ``text[start:end]`` right-stripped: what the kind rules read
+    before a quote, without copying a long sentence of many quotes once per quote."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return text[max(start, end - keep) : end]
+
+
 _SPLIT_TAG = re.compile(r"(?:[”\"»]|'')\s*[^“”\"«».!?]{1,80},$")
 
 
 def _quote_kind(text: str, q: _Quote, sentence_start: int) -> str:
     """Partial when the quote sits inside a sentence after a word ("said that “…”", "called it ‘terrorist’")."""
-    before = text[sentence_start : q.open].rstrip()
+    before = _before(text, sentence_start, q.open)
     if before and before[-1] not in ".!?\"”" and text[q.start : q.start + 1].islower() \
             and "," not in (text[q.end - 1 : q.end], text[q.close : q.close + 1]) \
             and not _SPLIT_TAG.search(before):  # '“The price is high,” Zelensky said, “but …”' goes on one quote
@@ -690,13 +698,13 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
         if attribution is None and previous is not None and _split_by_attribution(text, previous, q):
             # '“The price is high,” Zelensky said, “but …”': the second part has the first part's speaker
             attribution = ((previous["speaker_start"], previous["speaker_end"]), None)
-        if attribution is None and kind == "direct" and not text[s_start : q.open].strip():
+        if attribution is None and kind == "direct" and not _NOT_SPACE.search(text, s_start, q.open):
             # "Cruz continued:\n\n“…”", "Bystrom agreed. “…”": the sentence before introduces the quote
             attribution = _introduced_before(text, q, si, sentences, reg, lex,
                                              previous["close"] if previous else 0)
         if attribution is None and _is_scare(text, q, s_start):
             kind = "scare"  # ‘terrorist’, “Jane The Virgin”: a quoted term or title, not speech
-        if attribution is None and kind != "scare" and text[s_start : q.open].strip():
+        if attribution is None and kind != "scare" and _NOT_SPACE.search(text, s_start, q.open):
             subject = _sentence_subject(text, s_start, q.open, reg)
             if subject:
                 attribution = (subject, None)  # "She called his actions “a crucial step”"
@@ -757,6 +765,7 @@ def _person_acting(text: str, start: int, end: int, reg: Registry) -> tuple[int,
     return None
 
 
+_NOT_SPACE = re.compile(r"\S")
 _TITLE_CASE = re.compile(  # two to six words, each capitalised or a short function word
     r"[A-Z0-9][\w’'-]*(?:\s+(?:[A-Z0-9][\w’'-]*|of|the|a|an|and|or|for|in|on|to|at|by|with|from)){1,5}")
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
@@ -768,7 +777,8 @@ def _is_title(text: str, q: _Quote, sentence_start: int) -> bool:
     a short Title Case phrase (the hosts of “Face the Nation”, “The Art of War.”)."""
     if text[q.start : q.start + 1].isupper() and _lexicon().title_before.search(text, max(sentence_start, q.open - 60), q.open):
         return True  # a capitalised title, not 'the law “will protect …”'
-    return bool(text[sentence_start : q.open].strip()) and bool(_TITLE_CASE.fullmatch(text[q.start : q.end].strip().rstrip(".,;:")))
+    return bool(_NOT_SPACE.search(text, sentence_start, q.open)) and bool(
+        _TITLE_CASE.fullmatch(text[q.start : q.end].strip().rstrip(".,;:")))
 
 
 def _is_scare(text: str, q: _Quote, sentence_start: int) -> bool:
@@ -776,10 +786,9 @@ def _is_scare(text: str, q: _Quote, sentence_start: int) -> bool:
     if _is_title(text, q, sentence_start):
         return True
     inner = text[q.start : q.end].strip()
-    before = text[sentence_start : q.open].rstrip()
     if len(inner.split()) > _SCARE_WORDS:
         return False
-    if not before:
+    if not _NOT_SPACE.search(text, sentence_start, q.open):
         return not re.search(r"[.!?,]$", inner)  # a heading-like “Related:”
     return not re.search(r"[.!?][”\"’']?$", text[q.start : q.close])
 

@@ -122,3 +122,22 @@ def test_many_quoted_paragraphs_walk_the_paragraph_list_a_fixed_number_of_times(
     text = "\n\n".join(f"“Quote number {i} is here,” Kellogg said." for i in range(2000))
     assert len([r for r in extract(text) if r["kind"] == "direct"]) == 2000
     assert Walked.walks <= 5
+
+
+def test_many_quotes_in_one_long_sentence_copy_a_bounded_window_each():
+    """Linear by counting: the characters sliced out of the text grow with the text, not with
+    quotes × sentence length (one 66-kB sentence of 3,000 quotes; the copy per quote was once the
+    whole sentence before it, 1,500 characters sliced per character of text)."""
+
+    class Counting(str):
+        sliced = 0
+
+        def __getitem__(self, key):
+            out = super().__getitem__(key)
+            if isinstance(key, slice):
+                Counting.sliced += len(out)
+            return out
+
+    text = Counting('Kyiv said "ok go" and ' * 3000)
+    assert len([r for r in extract(text) if r["kind"] == "partial"]) == 3000
+    assert Counting.sliced <= 20 * len(text)
