@@ -114,9 +114,11 @@ def stance_rows(article_id: str, text: str, published=None, spans=None, registry
     rows: list[dict] = []
     for i, (s, e) in enumerate(spans):
         inside = [m for m in mentions[bisect_left(starts, s) : bisect_left(starts, e)] if not _in(quoted, m[0])]
+        inside_starts = [m[0] for m in inside]
         sentence = text[s:e]
         earlier_marker = bool(_EARLIER.search(sentence))
         found_cues = list(lex.cue_finder.finditer(text, s, e))
+        clause_ends = _clause_ends(text, s, e) if found_cues else []
         for k, (m, index) in enumerate(found_cues):
             if _in(quoted, m.start()):
                 continue
@@ -127,9 +129,12 @@ def stance_rows(article_id: str, text: str, published=None, spans=None, registry
                 continue  # "refused to condemn": the second word, denied, states the stance
             if lex.negation.search(text, max(s, m.start() - 30), m.start()):
                 polarity = -1 if polarity == 1 else 0
-            pairs = _mutual(text, m, inside, sides) if side == "mutual" else []
+            # the actors a stance word can reach: within _REACH characters (a run-on sentence of
+            # thousands of mentions would otherwise make every stance word read all of them)
+            near = inside[bisect_left(inside_starts, m.start() - _REACH) : bisect_left(inside_starts, m.end() + _REACH)]
+            pairs = _mutual(text, m, near, sides) if side == "mutual" else []
             if not pairs:
-                found = _clause_stance(text, m, side, polarity, inside, mentions, starts, s, spans, i, sides)
+                found = _clause_stance(text, m, side, polarity, near, mentions, starts, spans, i, sides, clause_ends)
                 pairs = [] if found is None else [found]
             timing = "earlier" if _EARLIER.search(text, max(s, m.start() - 45), m.start()) else "now"
             when = day.get(i, article_date) if (timing == "earlier" or not earlier_marker) else article_date
@@ -184,10 +189,26 @@ def _in(spans: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
-def _clause_stance(text, m, side, polarity, inside, mentions, starts, s, spans, i, sides):
-    """(actor, target) of the stance word ``m`` in its sentence, or None."""
+_REACH = 1000
+
+
+def _clause_ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Every place a clause ends in ``text[start:end]`` ("; ", " – ", ", which"), as (start, end),
+    found once per sentence: a search per stance word and mention was cubic in a long sentence."""
+    found = []
+    pos = start
+    while (m := _CLAUSE_END.search(text, pos, end)) is not None:
+        found.append(m.span())
+        pos = m.start() + 1
+    return found
+
+
+def _clause_stance(text, m, side, polarity, inside, mentions, starts, spans, i, sides, clause_ends):
+    """(actor, target) of the stance word ``m`` in sentence ``i``, or None."""
     before = [x for x in inside if x[1] <= m.start()]
-    after = [x for x in inside if x[0] >= m.end() and not _CLAUSE_END.search(text, m.end(), x[0])]
+    j = bisect_left(clause_ends, (m.end(),))
+    clause_end = clause_ends[j][1] if j < len(clause_ends) else float("inf")  # the first clause end after m
+    after = [x for x in inside if m.end() <= x[0] and x[0] < clause_end]
     if side == "before":  # "Ukraine’s strikes were previously contentious, Washington is now …"
         if not before:
             return None
