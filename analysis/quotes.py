@@ -721,10 +721,12 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
                 and previous["closed"] and text[previous["open"]] == text[q.open]
                 and not text[previous["close"] : q.open].strip(" \t\n\r\xa0,.;:—–-")):
             # "…living here.”\n\n“Don’t wait…": one quotation run on across its marks
-            previous.update(end=row["end"], close=row["close"], closed=row["closed"], text=text[previous["start"] : row["end"]])
+            previous.update(end=row["end"], close=row["close"], closed=row["closed"])  # its text is cut at the end
             continue
         rows.append(row)
         previous = row
+    for row in rows:  # once, after runs of quotes have merged (slicing at each merge was quadratic)
+        row["text"] = text[row["start"] : row["end"]]
     rows.extend(_indirect(text, sentences, rows, reg, lex, used_cues))
     rows.extend(_title_quotes(title))
     for row in rows:
@@ -839,7 +841,7 @@ def _continues(text: str, previous: dict, q: _Quote) -> bool:
 
 def _row(text: str, q: _Quote, kind: str, attribution, reg: Registry) -> dict:
     row = {
-        "start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": None,
+        "start": q.start, "end": q.end, "text": "", "speaker": None,  # text: cut once the rows are final
         "speaker_mention": None, "speaker_start": None, "speaker_end": None, "cue": None, "kind": kind,
         "closed": q.closed, "open": q.open, "close": q.close,
     }
@@ -848,7 +850,6 @@ def _row(text: str, q: _Quote, kind: str, attribution, reg: Registry) -> dict:
         row["start"] += 1
     while row["end"] > row["start"] and (text[row["end"] - 1].isspace() or text[row["end"] - 1] in ",;:"):
         row["end"] -= 1  # "…the Dnipro river,” he said": the comma belongs to the sentence
-    row["text"] = text[row["start"] : row["end"]]
     if attribution:
         np, cue = attribution
         if np:
