@@ -883,10 +883,10 @@ _CLAUSE_END = re.compile(
 def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex, used_cues: set[int]) -> list[dict]:
     """ "Kellogg confirmed that …" and "…, the minister said." as kind "indirect"."""
     rows = []
-    quoted = [(r["start"] - 1, r["end"] + 1) for r in quotes]
+    quoted = sorted((r["start"] - 1, r["end"] + 1) for r in quotes)
     for si, (s, e) in enumerate(sentences):
         for c, _ in lex.cue_finder.finditer(text, s, e):
-            if c.start() in used_cues or any(a <= c.start() < b for a, b in quoted):
+            if c.start() in used_cues or _inside(quoted, c.start()):
                 continue
             np = _noun_phrase_before(text, _skip_adverbs_back(text, c.start()), s)
             after = text[c.end() : e]
@@ -901,7 +901,7 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
                         continue  # "told reporters on Thursday", "said on Friday": no clause
                 end_m = _CLAUSE_END.search(text, clause_start, e + 1)
                 clause_end = end_m.start() if end_m else e
-                if clause_end - clause_start < 8 or any(a <= clause_start < b for a, b in quoted):
+                if clause_end - clause_start < 8 or _inside(quoted, clause_start):
                     continue
                 if re.match(r"[“\"‘']", text[clause_start : clause_start + 1]):
                     continue
@@ -915,6 +915,12 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
                     rows.append(_indirect_row(text, s, clause_end, np, c, reg, si))
                     break
     return rows
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """``pos`` inside one of the sorted, non-overlapping ``spans``: a bisection, not a walk of every quote."""
+    i = bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def _indirect_row(text, start, end, np, cue, reg: Registry, sentence: int) -> dict:

@@ -160,3 +160,31 @@ def test_a_long_run_of_quoted_paragraphs_merges_without_copying_each_step():
     rows = [r for r in extract(text) if r["kind"] == "direct"]
     assert len(rows) == 1 and rows[0]["text"] == text[rows[0]["start"] : rows[0]["end"]]
     assert Counting.sliced <= 20 * len(text)
+
+
+def _python_calls(function, *args) -> int:
+    """How many Python-level calls (generator steps included) running ``function(*args)`` makes."""
+    import sys
+
+    calls = 0
+
+    def profile(frame, event, arg):
+        nonlocal calls
+        if event == "call":
+            calls += 1
+
+    sys.setprofile(profile)
+    try:
+        function(*args)
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+def test_reported_speech_among_thousands_of_quotes_grows_linearly():
+    """Linear by counting: each reporting verb once walked every quote of the article to see whether
+    it stood inside one (4 times the text made 14.7 times the calls); now a bisection."""
+    extract("Warm up: “x,” he said.")
+    text = "“He said ‘they said “no” and ‘yes’’ ” "
+    small, large = _python_calls(extract, text * 300), _python_calls(extract, text * 1200)
+    assert large <= 5 * small
