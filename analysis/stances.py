@@ -140,6 +140,7 @@ def stance_rows(article_id: str, text: str, published=None, spans=None, registry
             when = day.get(i, article_date) if (timing == "earlier" or not earlier_marker) else article_date
             for actor, target in pairs:
                 rows.append(_stance(article_id, i, actor, target, polarity, m.group(), when, timing, sentence, "clause"))
+    evidence: dict[tuple[int, int], str] = {}
     for q in quotes:
         if q["kind"] not in ("direct", "partial") or q["field"] != "text" or pd.isna(q["speaker"]) or q["speaker"] is None:
             continue
@@ -156,8 +157,10 @@ def stance_rows(article_id: str, text: str, published=None, spans=None, registry
         s, e = spans[si] if si < len(spans) else (q["start"], q["end"])
         close = max(e, q["end"])
         when = day.get(si, article_date)
+        if (s, close) not in evidence:  # one copy of a sentence however many of its quotes take a stance
+            evidence[(s, close)] = text[s:close]
         rows.append(_stance(article_id, si, q["speaker"], targets[0][2], polarity, cue.group(), when, "now",
-                            text[s:close], "quote"))
+                            evidence[(s, close)], "quote"))
     return _dedupe(rows)
 
 

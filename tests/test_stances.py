@@ -105,3 +105,23 @@ def test_a_person_does_not_take_a_stance_toward_his_own_country():
     table = analysis.stances(text)
     assert ("Ben Wallace", "United Kingdom") not in set(zip(table["actor"], table["target"]))
     assert ("Ben Wallace", "Ukraine", 1) in {(r.actor, r.target, r.polarity) for r in table.itertuples()}
+
+
+def test_many_quoted_stances_in_one_sentence_copy_the_sentence_once():
+    """Linear by counting: 1,200 quotes of one speaker in one 64-kB sentence each take a stance;
+    each once copied the whole sentence as its evidence (1,210 characters sliced per character)."""
+    from analysis.pipeline import extract_article
+
+    class Counting(str):
+        sliced = 0
+
+        def __getitem__(self, key):
+            out = super().__getitem__(key)
+            if isinstance(key, slice):
+                Counting.sliced += len(out)
+            return out
+
+    text = Counting("“Russia attacked Ukraine and Poland,” Zelensky said, " * 1200)
+    stances = extract_article({"article_id": "x", "text": text, "date": None, "title": ""})["stances"]
+    assert any(row["source"] == "quote" for row in stances)
+    assert Counting.sliced <= 30 * len(text)
