@@ -56,7 +56,7 @@ _SPEAKER_STOP = frozenset(
 )
 _ADVERBS = frozenset("also later then again further once repeatedly previously recently earlier now still often always usually "
                      "sometimes never already just".split())
-_AUXILIARIES = frozenset("has have had would will could might may did does".split())
+_AUXILIARIES = frozenset("has have had would will could might may did does must should can shall".split())
 _DETERMINERS = frozenset("the a an this that these those his her their its our my".split())
 _WEEKDAYS = frozenset(calendar.day_name)
 _QUANTIFIERS = frozenset("the a an one another".split())
@@ -888,6 +888,8 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
         for c, _ in lex.cue_finder.finditer(text, s, e):
             if c.start() in used_cues or _inside(quoted, c.start()):
                 continue
+            if _WITHOUT.search(text, max(s, c.start() - 12), c.start()):
+                continue  # "it goes without saying that …": an idiom, no one reports anything
             np = _noun_phrase_before(text, _skip_adverbs_back(text, c.start()), s)
             after = text[c.end() : e]
             if np and c.group() not in ("says", "say") or (np and c.group() in ("says", "say")):
@@ -915,6 +917,9 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
                     rows.append(_indirect_row(text, s, clause_end, np, c, reg, si))
                     break
     return rows
+
+
+_WITHOUT = re.compile(r"\bwithout\s+$")
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
