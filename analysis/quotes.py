@@ -478,7 +478,7 @@ def _owned_noun(text: str, start: int, limit: int) -> tuple[int, int] | None:
     return m.span(1) if m else None
 
 
-_OWNED_NOUN = re.compile(r"\s*((?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s+[a-z][\w-]*)\b")
+_OWNED_NOUN = re.compile(r"\s*((?i:%s)\s+[a-z][\w-]*)\b" % "|".join(sorted(_POSSESSIVE_DETERMINERS)))
 _NAME_THEN_DESCRIPTION = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+),\s+(?=[a-z]|(?:the|a|an)\s)[^,;:“”\"\n]{1,120}")
 _THEN_ING = re.compile(r"(?:\s+[\w’'-]+){0,4}\s*,\s*")  # "said on Friday, adding"
 _OBJECT_PRONOUNS = frozenset("it them him her us me this that".split())
@@ -564,13 +564,12 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
                 and text[after[0] : after[1]] not in _WEEKDAYS:
             return after, c.span()
         # "a White House official who spoke anonymously said Wednesday, “…”": the relative clause's head
-        who = re.search(r",?\s+who\s+[^,“”\"]{1,100}$", text[max(floor, c.start() - 120) : _skip_adverbs_back(text, c.start())])
+        who = re.search(r",?\s+who\s+[^,“”\"]{1,100}$", text[max(floor, c.start() - 120) : end])
         if who:
             head = _noun_phrase_before(text, max(floor, c.start() - 120) + who.start(), floor)
             if head:
                 return head, c.span()
         # "Brian Fallon, a spokesman for the Clinton campaign, said: “…”"
-        end = _skip_adverbs_back(text, c.start())
         if text[end - 1 : end] == ",":
             base = max(floor, end - 200)
             commas = [base + m.start() for m in re.finditer(r",", text[base : end - 1])]

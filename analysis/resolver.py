@@ -36,8 +36,8 @@ from functools import lru_cache
 
 from . import lexicons
 
-PERSON_PRONOUNS = frozenset("he she him his her himself herself".split())
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
+PERSON_PRONOUNS = frozenset(_PRONOUN_GENDER)
 GROUP_PRONOUNS = frozenset("they them their themselves".split())
 SELF_PRONOUNS = frozenset("i me my we us our you your".split())  # the speaker or the addressee: no antecedent
 _GROUP_NOUNS = frozenset(
@@ -248,7 +248,7 @@ def _lexicon() -> _Lex:
 
 def _countries(person: Person) -> set[str]:
     """The actors a person is placed in: nationality words read before the name, or actor_countries.tsv."""
-    actor = _lexicon().person_actor.get(person.name)
+    actor = person_actor(person.name)
     return person.nationality | {actor} if actor else person.nationality
 
 
@@ -268,6 +268,11 @@ lexicons.on_change(_lexicon.cache_clear)
 def role_nouns() -> frozenset[str]:
     """Lower-case roles of the titles lexicon as the resolver reads them ("envoy", "foreign minister")."""
     return _lexicon().roles
+
+
+def person_actor(name: str) -> str | None:
+    """The actor a person of ``actor_countries.tsv`` speaks for ("Donald Trump" → "United States")."""
+    return _lexicon().person_actor.get(name)
 
 
 def actor_types() -> dict[str, str]:

@@ -41,7 +41,7 @@ from . import lexicons
 from .articles import as_articles
 from .figures import figure_rows
 from .quotes import extract as quote_rows
-from .resolver import Registry, build_registry
+from .resolver import Registry, build_registry, person_actor
 from .segmenter import split_sentences
 
 STANCE_COLUMNS = ["article_id", "sentence", "actor", "target", "polarity", "cue", "when", "timing", "evidence", "source"]
@@ -67,7 +67,6 @@ class _Lex:
     shift_re: re.Pattern
     shifts: dict
     negation: re.Pattern  # a denial right before a stance word
-    countries: dict
 
 
 @lru_cache(maxsize=1)
@@ -80,10 +79,9 @@ def _lexicon() -> _Lex:
         if len(phrase_sign) == 2 and phrase_sign[1] in "+-?":
             shifts[phrase_sign[0].strip().lower()] = phrase_sign[1]
     shift_re = re.compile(r"\b%s\b" % lexicons.alternation(shifts, ignore_case=True), re.I)
-    countries = {person: actor for person, actor in lexicons.load_rows("actor_countries")}
     negations = lexicons.alternation(lexicons.load("negations"), ignore_case=True)
     negation = re.compile(r"(?:\b|(?<=\w))%s\s+(?:\w+\s+)?$" % negations, re.I)
-    return _Lex(lexicons.PhraseFinder(word for word, _, _ in cues), tuple(cues), shift_re, shifts, negation, countries)
+    return _Lex(lexicons.PhraseFinder(word for word, _, _ in cues), tuple(cues), shift_re, shifts, negation)
 
 
 lexicons.on_change(_lexicon.cache_clear)
@@ -91,7 +89,7 @@ lexicons.on_change(_lexicon.cache_clear)
 
 def side_of(actor: str) -> str:
     """The actor a person speaks for ("Donald Trump" → "United States"), or the actor itself."""
-    return _lexicon().countries.get(actor, actor)
+    return person_actor(actor) or actor
 
 
 def stance_rows(article_id: str, text: str, published=None, spans=None, registry: Registry | None = None,

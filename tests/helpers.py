@@ -18,3 +18,16 @@ def shared(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"needs {path} (the benchmark data beside the project); absent here")
     return path
+
+
+class CountingText(str):
+    """Text that counts the characters sliced out of it (``CountingText.sliced``): a linearity
+    test by counting, not timing. Reset ``sliced`` to 0 before use."""
+
+    sliced = 0
+
+    def __getitem__(self, key):
+        out = super().__getitem__(key)
+        if isinstance(key, slice):
+            CountingText.sliced += len(out)
+        return out

@@ -12,7 +12,7 @@ import pytest
 
 import analysis
 from analysis.__main__ import main as cli
-from helpers import ROOT
+from helpers import CountingText, ROOT
 
 pipeline = importlib.import_module("analysis.pipeline")
 
@@ -131,16 +131,8 @@ def test_a_run_on_sentence_of_stance_words_and_actors_stays_linear():
     are found once per sentence and a stance word reads the mentions within reach."""
     from analysis.pipeline import extract_article
 
-    class Counting(str):
-        sliced = 0
-
-        def __getitem__(self, key):
-            out = super().__getitem__(key)
-            if isinstance(key, slice):
-                Counting.sliced += len(out)
-            return out
-
-    text = Counting("“" + "Russia fired missiles at Kyiv, he said and " * 1000)
+    CountingText.sliced = 0
+    text = CountingText("“" + "Russia fired missiles at Kyiv, he said and " * 1000)
     tables = extract_article({"article_id": "x", "text": text, "date": None, "title": ""})
     assert len(tables["stances"]) >= 1
-    assert Counting.sliced <= 40 * len(text)
+    assert CountingText.sliced <= 40 * len(text)

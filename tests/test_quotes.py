@@ -13,7 +13,7 @@ import importlib
 
 import analysis
 from analysis.quotes import extract, pair_marks
-from helpers import DATA
+from helpers import CountingText, DATA
 
 CASES = json.loads((DATA / "quote_cases.json").read_text(encoding="utf-8"))
 
@@ -127,39 +127,21 @@ def test_many_quoted_paragraphs_walk_the_paragraph_list_a_fixed_number_of_times(
 def test_many_quotes_in_one_long_sentence_copy_a_bounded_window_each():
     """Linear by counting: the characters sliced out of the text grow with the text, not with
     quotes × sentence length (one 66-kB sentence of 3,000 quotes; the copy per quote was once the
-    whole sentence before it, 1,500 characters sliced per character of text)."""
-
-    class Counting(str):
-        sliced = 0
-
-        def __getitem__(self, key):
-            out = super().__getitem__(key)
-            if isinstance(key, slice):
-                Counting.sliced += len(out)
-            return out
-
-    text = Counting('Kyiv said "ok go" and ' * 3000)
+    whole sentence before it, 1,504 characters sliced per character of text)."""
+    CountingText.sliced = 0
+    text = CountingText('Kyiv said "ok go" and ' * 3000)
     assert len([r for r in extract(text) if r["kind"] == "partial"]) == 3000
-    assert Counting.sliced <= 20 * len(text)
+    assert CountingText.sliced <= 20 * len(text)
 
 
 def test_a_long_run_of_quoted_paragraphs_merges_without_copying_each_step():
     """Linear by counting: 3,000 one-line quoted paragraphs run on as one quotation; cutting the
     merged text at each merge copied 1,507 characters per character of this text."""
-
-    class Counting(str):
-        sliced = 0
-
-        def __getitem__(self, key):
-            out = super().__getitem__(key)
-            if isinstance(key, slice):
-                Counting.sliced += len(out)
-            return out
-
-    text = Counting("“We will win,”\n\n" * 3000)
+    CountingText.sliced = 0
+    text = CountingText("“We will win,”\n\n" * 3000)
     rows = [r for r in extract(text) if r["kind"] == "direct"]
     assert len(rows) == 1 and rows[0]["text"] == text[rows[0]["start"] : rows[0]["end"]]
-    assert Counting.sliced <= 20 * len(text)
+    assert CountingText.sliced <= 20 * len(text)
 
 
 def _python_calls(function, *args) -> int:

@@ -7,6 +7,7 @@ import pytest
 
 import analysis
 from analysis import lexicons
+from helpers import CountingText
 
 
 def test_seed_stances_match_the_gold(seed, gold):
@@ -112,16 +113,8 @@ def test_many_quoted_stances_in_one_sentence_copy_the_sentence_once():
     each once copied the whole sentence as its evidence (1,210 characters sliced per character)."""
     from analysis.pipeline import extract_article
 
-    class Counting(str):
-        sliced = 0
-
-        def __getitem__(self, key):
-            out = super().__getitem__(key)
-            if isinstance(key, slice):
-                Counting.sliced += len(out)
-            return out
-
-    text = Counting("“Russia attacked Ukraine and Poland,” Zelensky said, " * 1200)
+    CountingText.sliced = 0
+    text = CountingText("“Russia attacked Ukraine and Poland,” Zelensky said, " * 1200)
     stances = extract_article({"article_id": "x", "text": text, "date": None, "title": ""})["stances"]
     assert any(row["source"] == "quote" for row in stances)
-    assert Counting.sliced <= 30 * len(text)
+    assert CountingText.sliced <= 30 * len(text)
