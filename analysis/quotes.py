@@ -309,7 +309,7 @@ def _noun_phrase_after(text: str, start: int, limit: int) -> tuple[int, int] | N
     named = _role_and_name_after(text, start, limit)
     if named:
         return named
-    m = re.compile(r"\s*((?:(?:the|a|an|one|another)\s+)?(?:[\w.’'$-]+)(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'-]*)*)").match(text, start, limit)
+    m = re.compile(r"\s*((?:(?i:the|a|an|one|another)\s+)?(?:[\w.’'$-]+)(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'-]*)*)").match(text, start, limit)
     if not m or not m.group(1):
         return None
     phrase = m.group(1)
@@ -361,11 +361,14 @@ def _attribute_after(text: str, q: _Quote, limit: int, lex: _Lex):
         if found is None:
             return None
         tag_end = max(found[0][1], found[1][1] if found[1] else 0)
+        if found[1] and text[found[1][0] : found[1][1]] not in _ADDRESSEE_CUES and _OBJECT_AFTER_CUE.match(text, tag_end):
+            return None  # '“…” The star then recalled an incident': a verb with an object is a new clause
         return None if _CLAUSE_AFTER_CUE.match(text, tag_end) else found
     return _attribute_after_tag(text, q, pos, limit, lex)
 
 
 _ENDS_IN_COMMA = re.compile(r"[^\S\n]*(?:,[\"”’'»]*|[\"”’'»]+\s*,)\s*")
+_OBJECT_AFTER_CUE = re.compile(r"\s+(?:a|an|the|his|her|their|its|this|these|those)\s")
 _CLAUSE_AFTER_CUE = re.compile(r",?\s+(?:that|he|she|they|it|we|I|there|his|her|their|its|to|[A-Z])\b")
 
 
@@ -381,6 +384,8 @@ def _attribute_after_tag(text: str, q: _Quote, pos: int, limit: int, lex: _Lex):
         if np:
             return np, according.span()
     cue = lex.cue_at.match(text, pos, limit)
+    if cue and cue.group().endswith("ing"):
+        return None  # '“…,” promising the Friends of Abe will return': what follows is said, not who says it
     if cue:  # "said Oleksandr Merezhko"
         np = _noun_phrase_after(text, cue.end(), limit)
         if np:
@@ -402,6 +407,9 @@ def _attribute_after_tag(text: str, q: _Quote, pos: int, limit: int, lex: _Lex):
         gap = text[head[1] : c.start()] if head else ""
         if head and head[0] == pos and _APPOSITIVE.fullmatch(gap):
             return head, c.span()
+        role = _ROLE_THEN_NAME.fullmatch(text, pos, end)
+        if role:  # "Rep. Duncan Hunter’s chief of staff, Joe Kasper, told"
+            return role.span(1), c.span()
         break
     if text[q.end - 1 : q.end] in (",", "?", "!"):
         # '“…,” Toomey fumed', '“…?” reacted Trump': a quote ending in a comma hands over to its
@@ -433,6 +441,7 @@ _VERB_NAME = re.compile(rf"(?P<verb>[a-z]+ed)\s+(?P<name>{_NAME_WORDS})\b(?![’
 _ACCORDING = re.compile(r"\baccording\s+to\b", re.I)
 _TRAILING_LOWER = re.compile(r"(?<=[A-Za-z.])(?:\s+[a-z][\w’'-]*)+$")
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
+_OWNER_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|my|these|those)|\w[’']s?)\s+$", re.I)  # a cue word as a noun
 _APPOSITIVE = re.compile(
     r"(?:\s*\([^()]{1,30}\))?(?:,\s+[^,“”\"]{1,120}){1,4},\s+(?:\w+ly\s+|also\s+|later\s+)?"  # "X (R-Ohio), a member, said"
     # an appositive whose closing comma is missing: "Nadia Kovalenko, the pollster who founded it wrote",
@@ -468,7 +477,8 @@ _OPENING = re.compile(
     r"then|meanwhile|yesterday|today|however|still|but|and|so|for|of|about|as for|instead|indeed|"
     r"even\s+(?:before|after|as|though|if|when|while|so)|nevertheless|nonetheless|otherwise|thus|therefore|"
     r"besides|moreover|furthermore|ultimately|finally|similarly|likewise|separately|notably|overall|here|there|"
-    r"(?:[\w-]+\s+){0,2}(?:seconds?|minutes?|hours?|moments?|years?|months?|weeks?|days?|decades?)\s+(?:ago|earlier|later)|(?-i:[A-Z][a-z]+ing)(?=\s))\b[^,“”\"\n]{0,80},\s*",
+    r"(?:[\w-]+\s+){0,2}(?:seconds?|minutes?|hours?|moments?|years?|months?|weeks?|days?|decades?)\s+(?:ago|earlier|later)|(?-i:[A-Z][a-z]+ing)(?=\s+(?:to|at|in|on|with|from|after|before|for|about|during|over|as|into|through|out|up|back|"
+    r"down|off|ahead|the|a|an|his|her|their|its|this|that)\b))\b[^,“”\"\n]{0,80},\s*",
     re.I)  # "Speaking to reporters, Trump …"
 
 
@@ -480,6 +490,12 @@ def _owned_noun(text: str, start: int, limit: int) -> tuple[int, int] | None:
 
 _OWNED_NOUN = re.compile(r"\s*((?i:%s)\s+[a-z][\w-]*)\b" % "|".join(sorted(_POSSESSIVE_DETERMINERS)))
 _NAME_THEN_DESCRIPTION = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+),\s+(?=[a-z]|(?:the|a|an)\s)[^,;:“”\"\n]{1,120}")
+# A role owned by someone and the name it is ("Clinton’s press secretary, Brian Fallon,"): the role is
+# the mention, the name after it the speaker.
+_ROLE_THEN_NAME = re.compile(
+    r"((?:(?i:his|her|their|its|our|my|the|a|an)|(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*(?:’s|'s))"
+    r"(?:\s+[\w’'-]+){0,5}?\s+[a-z][\w-]*),\s+(?:[A-Z][a-z]{0,3}\.\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+,")
+_WITH_NAME = re.compile(r"\b(?:with|of)\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)(?:\s+[a-z]+ly)?\s*$")
 _THEN_ING = re.compile(r"(?:\s+[\w’'-]+){0,4}\s*,\s*")  # "said on Friday, adding"
 _OBJECT_PRONOUNS = frozenset("it them him her us me this that".split())
 _CONJUNCTIONS = re.compile(r"\s*(?:(?:and|but|so|yet|then)\s+)*", re.I)
@@ -523,11 +539,12 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
         return None
     c = cues[-1]
     if c.group().endswith("ing"):
-        near = _noun_phrase_before(text, _skip_adverbs_back(text, c.start()), floor)
-        if near and text[near[0]].isupper() and re.search(r"\bwith\s+$", text[max(floor, near[0] - 6) : near[0]]):
-            return near, c.span()  # "with Kellogg reportedly shouting: “…”": the one who shouts
+        near = _WITH_NAME.search(text, max(floor, c.start() - 80), c.start())
+        if near:  # "with Kellogg reportedly shouting: “…”", "footage of Trump saying, “…”": the one who shouts
+            return near.span(1), c.span()
         # "…, Stefanishyna said, adding, “…”": the -ing cue goes on from the reporting verb just before it
-        if len(cues) > 1 and not cues[-2].group().endswith("ing") and _THEN_ING.fullmatch(text, cues[-2].end(), c.start()):
+        if len(cues) > 1 and not cues[-2].group().endswith("ing") and _THEN_ING.fullmatch(text, cues[-2].end(), c.start()) \
+                and not _OWNER_BEFORE.search(text, max(floor, cues[-2].start() - 40), cues[-2].start()):  # "Trump’s comments"
             np = _noun_phrase_before(text, _skip_adverbs_back(text, cues[-2].start()), floor)
             if np and (text[np[0]].isupper() or text[np[0] : np[1]].lower() in _PRONOUN_WORDS):
                 return np, c.span()
@@ -554,6 +571,9 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
             return subject, c.span()
     end = _skip_adverbs_back(text, c.start())
     opening = _skip_opening_phrases(text, floor, end)
+    role = _ROLE_THEN_NAME.fullmatch(text, opening, end)
+    if role:  # "In a statement, her senior policy adviser, Jake Sullivan, said: “…”"
+        return role.span(1), c.span()
     named = _NAME_THEN_DESCRIPTION.fullmatch(text, opening, end)
     if named:  # "Anna Ruiz, president and CEO of the association stated, “…”": the closing comma is missing
         return named.span(1), c.span()
@@ -634,6 +654,21 @@ def _before(text: str, start: int, end: int, keep: int = 120) -> str:
 _SPLIT_TAG = re.compile(r"(?:[”\"»]|'')\s*[^“”\"«».!?]{1,80},$")
 
 
+_RUNS_ON = re.compile(r"[ \t]+([a-z][\w’'-]*)")
+
+
+def _runs_on(text: str, q: _Quote) -> bool:
+    """The writer's sentence goes on in lower case past a quote with no closing punctuation: a fragment.
+    A tag ("” he said", "” according to") does not count."""
+    if not q.closed or not text[q.end - 1 : q.end].isalnum():
+        return False
+    word = _RUNS_ON.match(text, q.close)
+    if word is None:
+        return False
+    low = word.group(1)
+    return not (low in _lexicon().cues or low in _PRONOUN_WORDS or low in _DETERMINERS or low == "according")
+
+
 def _quote_kind(text: str, q: _Quote, sentence_start: int) -> str:
     """Partial when the quote sits inside a sentence after a word ("said that “…”", "called it ‘terrorist’")."""
     before = _before(text, sentence_start, q.open)
@@ -643,6 +678,8 @@ def _quote_kind(text: str, q: _Quote, sentence_start: int) -> str:
         # 'his deputy, Ann Ray, “warned from the start …”': a fragment goes on with the sentence
         # (one ending in a comma hands over to its tag: '— “is going to change soon,” he says')
         return "partial"
+    if _runs_on(text, q):
+        return "partial"  # '“You squeezed employees to the breaking point” to drive up the stock price'
     if not before or before[-1] in ":.!?\"”" or before.endswith(","):
         return "direct"
     if text[q.start : q.end].count(" ") < 3 or _WORDY.match(before[-1]):
@@ -678,8 +715,7 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
         limit = min(nxt_open, max(close_end, q.close + 200), _paragraph_end(paragraphs, p_starts, q.close))
         if kind == "direct" and q.closed:
             attribution = _byline_paragraph(text, q, paragraphs, p_starts)
-        if attribution is None and kind == "direct" or (kind == "partial" and q.closed and "," in (text[q.end - 1 : q.end], text[q.close : q.close + 1])
-                                and not _is_scare(text, q, s_start)):
+        if attribution is None and kind == "direct" or (kind == "partial" and q.closed and "," in (text[q.end - 1 : q.end], text[q.close : q.close + 1])):
             # a partial quote that ends its clause hands over too: 'Sanders “has … movement,” Sroka said'
             attribution = _attribute_after(text, q, limit, lex)
             if attribution is None and q.closed and pi + 1 < len(paragraphs) \
@@ -703,6 +739,8 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
                                              previous["close"] if previous else 0)
         if attribution is None and _is_scare(text, q, s_start):
             kind = "scare"  # ‘terrorist’, “Jane The Virgin”: a quoted term or title, not speech
+        if attribution is None and kind == "partial" and q.closed:
+            attribution = _tag_ending_sentence(text, q, close_end, lex)
         if attribution is None and kind != "scare" and _NOT_SPACE.search(text, s_start, q.open):
             subject = _sentence_subject(text, s_start, q.open, reg)
             if subject:
@@ -736,6 +774,24 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
         row.pop("speaker_from", None)
     rows.sort(key=lambda r: (r["field"] != "title", r["start"]))
     return rows
+
+
+def _tag_ending_sentence(text: str, q: _Quote, end: int, lex: _Lex):
+    """ '“…” to keep prices low, she told its board.': the tag after the last comma of the quote's sentence."""
+    comma = text.rfind(",", q.close, end)
+    if comma < 0 or _MARKS.search(text, comma, end):
+        return None
+    pos = comma + 1
+    while pos < end and text[pos].isspace():
+        pos += 1
+    found = _attribute_after_tag(text, q, pos, end, lex)
+    if found is None or found[1] is None:
+        return None
+    tail = text[max(found[0][1], found[1][1]) : end]
+    return found if _TAG_TAIL.fullmatch(tail) else None
+
+
+_TAG_TAIL = re.compile(r"[^,;:]{0,40}?[.!?]?\s*")
 
 
 def _sentence_subject(text: str, start: int, end: int, reg: Registry) -> tuple[int, int] | None:
@@ -855,7 +911,10 @@ def _row(text: str, q: _Quote, kind: str, attribution, reg: Registry) -> dict:
             row.update(speaker_start=np[0], speaker_end=np[1], speaker_mention=text[np[0] : np[1]])
             # '“Thank you, Charles Michel,” he said': a pronoun after the quote looks back from where it opens
             at = q.open if np[0] >= q.close and row["speaker_mention"].lower() in _PRONOUN_WORDS else np[0]
-            row["speaker"] = reg.resolve(row["speaker_mention"], at) or _appositive_person(text, np[1], reg)
+            if text[text.rfind(" ", np[0], np[1]) + 1].islower():  # a role: "his chief of staff, Marta Kovalenko,"
+                row["speaker"] = _appositive_person(text, np[1], reg) or reg.resolve(row["speaker_mention"], at)
+            else:
+                row["speaker"] = reg.resolve(row["speaker_mention"], at) or _appositive_person(text, np[1], reg)
         if cue:
             row["cue"] = text[cue[0] : cue[1]]
     return row
