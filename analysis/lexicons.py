@@ -133,6 +133,11 @@ def alternation(entries: Iterable[str], ignore_case: bool = False) -> str:
 
 _WORD = re.compile(r"\b\w+")  # \b also looks before the start position: no match mid-word
 _SEEN_LIMIT = 200_000
+def words_of(text: str) -> list[str]:
+    """The words a :class:`PhraseFinder` looks up, in order."""
+    return _WORD.findall(text)
+
+
 _PREFILTER_SPAN = 2_000  # longer ranges are walked lazily: a search may stop at the first word
 
 
@@ -221,14 +226,17 @@ class PhraseFinder:
                     pos = m.end()
                     break
 
-    def count(self, text: str) -> int:
-        """How many phrases ``finditer`` finds in ``text``; a lookup per word when every entry is one word."""
+    def count(self, text: str, words: list[str] | None = None) -> int:
+        """How many phrases ``finditer`` finds in ``text``; a lookup per word when every entry is one word
+        (``words``: the text's :func:`words_of`, when the caller counts several lexicons over it)."""
         if not self._one_word:
             return sum(1 for _ in self.finditer(text))
+        if words is None:
+            words = _WORD.findall(text)
         self._bound_cache()
         seen, candidates = self._seen, self._candidates
         n = 0
-        for word in _WORD.findall(text):
+        for word in words:
             found = seen.get(word)
             if found is None:
                 found = candidates(word)

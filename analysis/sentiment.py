@@ -46,7 +46,7 @@ def _model() -> dict[str, Any]:
         "scale": [float(v) for v in raw["scale"]],
         "weights": [[float(v) for v in row] for row in raw["weights"]],
         "bias": [float(v) for v in raw["bias"]],
-        "vocab": {w: [float(x) for x in v] for w, v in raw["vocab"].items()},
+        "vocab": {w: tuple(float(x) for x in v) for w, v in raw["vocab"].items()},
     }
 
 
@@ -54,6 +54,7 @@ def features(text: str) -> dict[str, float]:
     """The scores and counts the tone model reads, by name (see ``FEATURES``)."""
     polarity, subjectivity = polarity_subjectivity(text)
     vader = polarity_scores(text)
+    found = lexicons.words_of(text)
     return {
         "polarity": float(polarity),
         "subjectivity": float(subjectivity),
@@ -61,8 +62,8 @@ def features(text: str) -> dict[str, float]:
         "pos": vader["pos"],
         "neg": vader["neg"],
         "neu": vader["neu"],
-        "neg_stems": float(_stems("tone_negative").count(text)),
-        "pos_stems": float(_stems("tone_positive").count(text)),
+        "neg_stems": float(_stems("tone_negative").count(text, found)),
+        "pos_stems": float(_stems("tone_positive").count(text, found)),
         "log_words": math.log1p(len(text.split())),
     }
 
@@ -76,11 +77,20 @@ def tone_of(feats: dict[str, float], text: str) -> int:
     """-1, 0 or +1 from :func:`features` and the sentence's words."""
     model = _model()
     x = [(feats[f] - mean) / scale for f, mean, scale in zip(FEATURES, model["mean"], model["scale"])]
-    logits = [sum(xi * row[c] for xi, row in zip(x, model["weights"])) + bias
-              for c, bias in enumerate(model["bias"])]
+    a = b = c = 0.0
+    for xi, (wa, wb, wc) in zip(x, model["weights"]):
+        a += xi * wa
+        b += xi * wb
+        c += xi * wc
+    ba, bb, bc = model["bias"]
+    a, b, c = a + ba, b + bb, c + bc
     vocab = model["vocab"]
-    for w in sorted(w for w in words(text) if w in vocab):  # sorted: the same sum whatever the hash seed
-        logits = [a + b for a, b in zip(logits, vocab[w])]
+    for w in sorted([w for w in words(text) if w in vocab]):  # sorted: the same sum whatever the hash seed
+        va, vb, vc = vocab[w]
+        a += va
+        b += vb
+        c += vc
+    logits = [a, b, c]
     return logits.index(max(logits)) - 1
 
 
