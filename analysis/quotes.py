@@ -221,7 +221,7 @@ def _finish_open(text: str, q: _Quote, limit: int) -> _Quote:
 # --- attribution -------------------------------------------------------------
 
 
-def _noun_phrase_before(text: str, end: int, floor: int) -> tuple[int, int] | None:
+def _noun_phrase_before(text: str, end: int, floor: int, past_participle: bool = True) -> tuple[int, int] | None:
     """The noun phrase ending at ``end``: "US Special Envoy to Ukraine Keith Kellogg", "the minister", "he"."""
     tokens = list(re.finditer(r"[\w.’'$-]+", text[max(floor, end - 120) : end]))
     base = max(floor, end - 120)
@@ -243,6 +243,11 @@ def _noun_phrase_before(text: str, end: int, floor: int) -> tuple[int, int] | No
             break
     while chosen and chosen[0].group().lower() in ("of", "for", "to"):
         chosen.pop(0)
+    for i in range(1, len(chosen) - 1):
+        # "Another intelligence source speaking to Fox News said": the head stands before the participle
+        if _PARTICIPLE.fullmatch(chosen[i].group()) and chosen[i + 1].group() in _PARTICIPLE_OBJECT:
+            chosen = chosen[:i]
+            break
     while chosen and chosen[-1].group().islower() and (chosen[-1].group().endswith("ly") or chosen[-1].group() in _ADVERBS):
         chosen.pop()  # "Trump reportedly said"
     if not chosen:
@@ -257,6 +262,11 @@ def _noun_phrase_before(text: str, end: int, floor: int) -> tuple[int, int] | No
         if len(words) > 2 and not (words[-1][:1].isupper() and words[-2][:1].isupper()):
             return None
     start = base + chosen[0].start()
+    participle = _PARTICIPLE_BEFORE.search(text, max(floor, start - 40), start) if past_participle else None
+    if participle:  # "A senior official speaking to the BBC said": the official, not the BBC (one step back)
+        head = _noun_phrase_before(text, participle.start(), floor, past_participle=False)
+        if head:
+            return head
     owner = _OF_OWNER.search(text, max(floor, start - 60), start)
     if owner and words[0].lower() == "the":  # "Mr. Morgan of the Sierra Club said": Mr. Morgan speaks
         return owner.start(1), base + chosen[-1].end()
@@ -264,6 +274,9 @@ def _noun_phrase_before(text: str, end: int, floor: int) -> tuple[int, int] | No
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
+_PARTICIPLE = re.compile(r"[a-z]{2,}ing")
+_PARTICIPLE_OBJECT = frozenset("to for with on in at from about".split())
+_PARTICIPLE_BEFORE = re.compile(r"(?<=\w)\s+[a-z]{2,}ing\s+(?:%s)\s+$" % "|".join(sorted(_PARTICIPLE_OBJECT)))
 _OF_OWNER = re.compile(r"((?:[A-Z][a-z]{0,3}\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\s+(?:of|from)\s+$")
 
 
@@ -439,7 +452,7 @@ _VERB_NAME = re.compile(rf"(?P<verb>[a-z]+ed)\s+(?P<name>{_NAME_WORDS})\b(?![’
 
 
 _ACCORDING = re.compile(r"\baccording\s+to\b", re.I)
-_TRAILING_LOWER = re.compile(r"(?<=[A-Za-z.])(?:\s+[a-z][\w’'-]*)+$")
+_TRAILING_LOWER = re.compile(r"(?<=[A-Za-z0-9.])(?:\s+[a-z][\w’'-]*)+$")
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
 _OWNER_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|my|these|those)|\w[’']s?)\s+$", re.I)  # a cue word as a noun
 _APPOSITIVE = re.compile(
@@ -496,6 +509,8 @@ _ROLE_THEN_NAME = re.compile(
     r"((?:(?i:his|her|their|its|our|my|the|a|an)|(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*(?:’s|'s))"
     r"(?:\s+[\w’'-]+){0,5}?\s+[a-z][\w-]*),\s+(?:[A-Z][a-z]{0,3}\.\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+,")
 _WITH_NAME = re.compile(r"\b(?:with|of)\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)(?:\s+[a-z]+ly)?\s*$")
+_DATE_WORDS = re.compile(r"\b(?:%s|\d{4})\b" % "|".join(sorted(_WEEKDAYS | set(calendar.month_name[1:]))))
+_NAME_THEN_WHEN = re.compile(r"((?:[A-Z][\w.’'-]*(?<![’']s)\s+){0,3}[A-Z][\w’'-]+)\s+(?:in|on|at|during)\s+(?:[\w,-]+\s+){0,4}$")
 _THEN_ING = re.compile(r"(?:\s+[\w’'-]+){0,4}\s*,\s*")  # "said on Friday, adding"
 _OBJECT_PRONOUNS = frozenset("it them him her us me this that".split())
 _CONJUNCTIONS = re.compile(r"\s*(?:(?:and|but|so|yet|then)\s+)*", re.I)
@@ -517,6 +532,10 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
     colon = re.search(r"([\w.’'-]+(?:\s+[\w.’'-]+){0,5})\s*:\s*$", head)
     if colon and (not cues or cues[-1].end() < floor + colon.start()):
         np = _noun_phrase_before(text, floor + colon.end(1), floor)  # "Carl Bialik: “…”"
+        if np and _DATE_WORDS.search(text, np[0], np[1]):
+            # "Here’s Clinton in December 1992: “…”": the date is when, the name before it who
+            owner = _NAME_THEN_WHEN.search(text, max(floor, np[0] - 80), np[0])
+            np = owner.span(1) if owner else np
         if np and text[np[0] : np[1]].lower() in _OBJECT_PRONOUNS:
             # "Senator Ruiz called them on it: “…”": an object pronoun ends the clause, its subject speaks
             opening = _skip_opening_phrases(text, floor, np[0])
@@ -651,6 +670,7 @@ def _before(text: str, start: int, end: int, keep: int = 120) -> str:
     return text[max(start, end - keep) : end]
 
 
+_HANDS_OVER = frozenset(",?!")  # a partial quote ending in these may be followed by its tag
 _SPLIT_TAG = re.compile(r"(?:[”\"»]|'')\s*[^“”\"«».!?]{1,80},$")
 
 
@@ -715,7 +735,7 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
         limit = min(nxt_open, max(close_end, q.close + 200), _paragraph_end(paragraphs, p_starts, q.close))
         if kind == "direct" and q.closed:
             attribution = _byline_paragraph(text, q, paragraphs, p_starts)
-        if attribution is None and kind == "direct" or (kind == "partial" and q.closed and "," in (text[q.end - 1 : q.end], text[q.close : q.close + 1])):
+        if attribution is None and kind == "direct" or (kind == "partial" and q.closed and _HANDS_OVER.intersection((text[q.end - 1 : q.end], text[q.close : q.close + 1]))):
             # a partial quote that ends its clause hands over too: 'Sanders “has … movement,” Sroka said'
             attribution = _attribute_after(text, q, limit, lex)
             if attribution is None and q.closed and pi + 1 < len(paragraphs) \
@@ -777,7 +797,10 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
 
 
 def _tag_ending_sentence(text: str, q: _Quote, end: int, lex: _Lex):
-    """ '“…” to keep prices low, she told its board.': the tag after the last comma of the quote's sentence."""
+    """ '“…” to keep prices low, she told its board.': the tag after the last comma of the quote's sentence
+    (within 200 characters of the quote: a long sentence of many quotes is not scanned once per quote)."""
+    if end - q.close > 200:
+        return None
     comma = text.rfind(",", q.close, end)
     if comma < 0 or _MARKS.search(text, comma, end):
         return None
@@ -938,6 +961,11 @@ _CLAUSE_END = re.compile(
 )
 
 
+_PUNCTUATION_NEXT = re.compile(r"\s*[,:“\"‘]")
+_PREPOSITION_NEXT = re.compile(r"\s+(?:on|in|at|to|by|for|with|after|before|during|of|about)\b")
+_SENTENCE_TAIL = re.compile(r"\s*[.!?]?\s*$")
+
+
 def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex, used_cues: set[int]) -> list[dict]:
     """ "Kellogg confirmed that …" and "…, the minister said." as kind "indirect"."""
     rows = []
@@ -949,15 +977,14 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
             if _WITHOUT.search(text, max(s, c.start() - 12), c.start()):
                 continue  # "it goes without saying that …": an idiom, no one reports anything
             np = _noun_phrase_before(text, _skip_adverbs_back(text, c.start()), s)
-            after = text[c.end() : e]
             if np and c.group() not in ("says", "say") or (np and c.group() in ("says", "say")):
                 that = _THAT_CLAUSE.match(text, c.end(), e)
                 clause_start = that.end() if that else c.end()
                 if not that or "that" not in text[c.end() : clause_start]:
                     # "said the talks…" without "that": only for said/says/told
-                    if c.group() not in ("said", "says", "told") or re.match(r"\s*[,:“\"‘]", after):
+                    if c.group() not in ("said", "says", "told") or _PUNCTUATION_NEXT.match(text, c.end(), e):
                         continue
-                    if c.group() == "told" or re.match(r"\s+(?:on|in|at|to|by|for|with|after|before|during|of|about)\b", after):
+                    if c.group() == "told" or _PREPOSITION_NEXT.match(text, c.end(), e):
                         continue  # "told reporters on Thursday", "said on Friday": no clause
                 end_m = _CLAUSE_END.search(text, clause_start, e + 1)
                 clause_end = end_m.start() if end_m else e
@@ -968,9 +995,12 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
                 rows.append(_indirect_row(text, clause_start, clause_end, np, c, reg, si))
                 break
             # "…, the minister said."
-            tail = re.match(r"\s*[.!?]?\s*$", after)
-            if np and tail and text[s : np[0]].rstrip().endswith(","):
-                clause_end = len(text[:np[0]].rstrip()) - 1
+            tail = _SENTENCE_TAIL.match(text, c.end(), e)
+            comma = np[0] if np else s
+            while comma > s and text[comma - 1].isspace():
+                comma -= 1
+            if np and tail and comma > s and text[comma - 1] == ",":
+                clause_end = comma - 1
                 if clause_end - s >= 8 and not re.match(r"[“\"‘']", text[s]):
                     rows.append(_indirect_row(text, s, clause_end, np, c, reg, si))
                     break
