@@ -267,6 +267,9 @@ def _noun_phrase_before(text: str, end: int, floor: int, past_participle: bool =
         head = _noun_phrase_before(text, participle.start(), floor, past_participle=False)
         if head:
             return head
+    chain = _TITLE_OF_CHAIN.search(text, max(floor, start - 120), start)
+    if chain and words[0].lower() == "the":  # "The Head of the Office of the President stressed": the Head
+        return chain.start(), base + chosen[-1].end()
     owner = _OF_OWNER.search(text, max(floor, start - 60), start)
     if owner and words[0].lower() == "the":  # "Mr. Morgan of the Sierra Club said": Mr. Morgan speaks
         return owner.start(1), base + chosen[-1].end()
@@ -274,6 +277,8 @@ def _noun_phrase_before(text: str, end: int, floor: int, past_participle: bool =
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
+_CHAIN_WORD = r"(?:(?!(?:of|to|for|the|with|and|or|that|said|says|in|on|at|by|from|as|after|before|during)\b)[\w’'-]+\s+)"
+_TITLE_OF_CHAIN = re.compile(rf"\b[Tt]he\s+{_CHAIN_WORD}{{1,3}}?(?:(?:of|to|for)\s+(?:the\s+)?{_CHAIN_WORD}{{1,3}}?)*?(?:of|to|for)\s+$")
 _PARTICIPLE = re.compile(r"[a-z]{2,}ing")
 _PARTICIPLE_OBJECT = frozenset("to for with on in at from about".split())
 _PARTICIPLE_BEFORE = re.compile(r"(?<=\w)\s+[a-z]{2,}ing\s+(?:%s)\s+$" % "|".join(sorted(_PARTICIPLE_OBJECT)))

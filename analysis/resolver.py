@@ -53,6 +53,8 @@ _MAX_NAME_WORDS = 6  # a name or actor phrase inside a mention is at most this l
 NAME_PARTICLES = r"(?:von|van|der|den|de|du|da|dos|di|la|le|bin|ibn|al)"
 _NAME_RUN = re.compile(rf"{_CAP}(?:\s+(?:[A-Z]\.\s+|{NAME_PARTICLES}\s+(?:{NAME_PARTICLES}\s+)?(?={_CAP}))?{_CAP})*")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|for)\s+$")
+# Singular nouns for a person by their ending ("politician", "commander", "diplomat", "spokesman").
+_PERSON_NOUN = re.compile(r"[a-z]{3,}(?:ian|ist|er|or|man|woman|person|at|ee)")
 _INDEFINITE = frozenset("a an one another some".split())
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\b(?<!ly)")
@@ -83,6 +85,7 @@ class Registry:
     people: dict[str, Person] = field(default_factory=dict)
     # (start, end, canonical, kind) with kind "person", "actor" or "group"
     mentions: list[tuple[int, int, str, str]] = field(default_factory=list)
+    _first: tuple[int, dict] = field(default=(-1, {}), repr=False, compare=False)
 
     def person_by_surname(self, word: str) -> str | None:
         word = _POSSESSIVE.sub("", word)
@@ -107,7 +110,10 @@ class Registry:
                 if person is not None and person.gender not in (None, gender):
                     continue
             if role is None:
-                return canonical
+                person = self.people.get(canonical)
+                if not nationality or person is None or _compatible(person, nationality):
+                    return canonical
+                continue
             person = self.people.get(canonical)
             if person and role in person.roles:
                 countries = _countries(person)
@@ -119,12 +125,24 @@ class Registry:
             # a role introduced after the pronoun's antecedent, or only once, anywhere; or, for
             # "the President of Russia", the person the domain list places there ("Vladimir Putin")
             for person in self.people.values():
-                if role in person.roles and (not nationality or nationality & _countries(person)):
+                if role in person.roles and (not nationality or nationality & _countries(person)) \
+                        and self._first_at(person.name) < pos:
                     return person.name
             for person in self.people.values():
                 if nationality and not person.roles and nationality & _countries(person):
                     return person.name
         return fallback
+
+    def _first_at(self, canonical: str) -> int:
+        """Where the text first names ``canonical`` (read once from the sorted mentions: role mentions
+        added later never come before a person's first name)."""
+        if self._first[0] != len(self.mentions):  # read again only after mentions were added
+            first: dict[str, int] = {}
+            for start, _, name, _ in self.mentions:
+                if start < first.get(name, start + 1):
+                    first[name] = start
+            self._first = (len(self.mentions), first)
+        return self._first[1].get(canonical, 0)
 
     def resolve(self, mention: str, pos: int) -> str | None:
         """The canonical name of ``mention`` found at offset ``pos``, or None."""
@@ -151,7 +169,8 @@ class Registry:
         if not words:
             return None
         relation = next((i for i, w in enumerate(words) if w in ("to", "for") and i > 0), None)
-        if relation is not None and (self._is_person_phrase(words[relation + 1 :], lex) or _role_of(words[:relation], lex)[0]):
+        if relation is not None and (self._is_person_phrase(words[relation + 1 :], lex) or _role_of(words[:relation], lex)[0]
+                                     and not self._named_in(words[relation + 1 :])):  # "Envoy to Ukraine Keith Kellogg"
             words = words[:relation]  # "the former top aide to President George W. Bush", "the adviser to the head": the aide
         if words[0].lower() in _INDEFINITE and all(w.islower() for w in words[1:-1]) and words[-1][:1].isupper():
             found = self.person_by_surname(words[-1])  # "an angry Hollande": the article is style, the name counts
@@ -165,6 +184,13 @@ class Registry:
             role, nationality = _role_of(words, lex)
             if role:
                 return self.latest(pos, ("person",), role=role, nationality=nationality)
+        if words[0].lower() == "the" and len(words) >= 3 and _PERSON_NOUN.fullmatch(words[-1]) \
+                and all(w.lower() in lex.nationalities or w.lower() in _MODIFIERS for w in words[1:-1]):
+            # "the Dutch politician": someone already named, of that country or of none known
+            nationality = {lex.nationalities[w.lower()] for w in words[1:-1] if w.lower() in lex.nationalities}
+            found = self.latest(pos, ("person",), nationality=nationality)
+            if found:
+                return found
         # an actor named inside: "the Ukrainian General Staff", "Russian officials", "a Kremlin official"
         for n in range(min(len(words), _MAX_NAME_WORDS), 0, -1):
             for i in range(len(words) - n + 1):
@@ -250,6 +276,14 @@ def _countries(person: Person) -> set[str]:
     """The actors a person is placed in: nationality words read before the name, or actor_countries.tsv."""
     actor = person_actor(person.name)
     return person.nationality | {actor} if actor else person.nationality
+
+
+def _compatible(person: Person, nationality: set[str]) -> bool:
+    """The person may be of ``nationality``: of that country, or of no country known (NATO's Secretary
+    General may be "the Dutch politician")."""
+    types = _lexicon().types
+    countries = {c for c in _countries(person) if types.get(c) == "country"}
+    return not countries or bool(nationality & countries)
 
 
 def _known_people(gazetteer: dict) -> dict[str, str]:
@@ -419,7 +453,10 @@ def _read_name(text: str, words: list[str], start: int, end: int, reg: Registry,
     roles, nationality = set(), set()
     # "the spokesman for Bernie Sanders": a name right after "for"/"to" is the role's object, not its holder
     object_of = not title_words and _PREPOSITION_BEFORE.search(before)
-    context = ([] if object_of else _attached_context(before, lex)) + title_words
+    attached = [] if object_of else _attached_context(before, lex)
+    if not attached and not title_words and text[end : end + 1] == ",":
+        attached = _appositive_role(before, lex)  # "Ukraine's foreign minister, Andrii Sybiha, met …"
+    context = attached + title_words
     chain = _TITLE_CHAIN.search(text, max(0, start - 160), start) if title_words else None
     if chain:
         # "Head of the Office of the President Andriy Yermak": "President" is the office's, Yermak is the Head
@@ -436,8 +473,11 @@ def _read_name(text: str, words: list[str], start: int, end: int, reg: Registry,
             if phrase in lex.roles:
                 phrase = lex.same_role.get(phrase, phrase)
                 roles.add(phrase)
-                if not (len(context[i : i + n]) == 2 and context[i].lower() in ("deputy", "vice")):  # no president
-                    roles.add(phrase.split()[-1])
+                head = phrase.split()
+                if len(head) == 2 and head[-1] == "general" and head[0] in lex.roles:
+                    roles.add(head[0])  # "Secretary General", "Attorney General": a secretary, no general
+                elif not (len(context[i : i + n]) == 2 and context[i].lower() in ("deputy", "vice")):  # no president
+                    roles.add(head[-1])
                 break
         i += n
     for i in range(len(context)):
@@ -516,6 +556,18 @@ def _attached_context(before: str, lex: _Lex) -> list[str]:
     while out and out[0].lower() in ("to", "of", "for"):
         out.pop(0)
     return out
+
+
+_APPOSITIVE_ROLE = re.compile(r"(?:\b[\w’'-]+(?:’s|'s)|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he))\s+((?:[\w-]+\s+){0,3}[a-z][\w-]*),\s+$")
+
+
+def _appositive_role(before: str, lex: _Lex) -> list[str]:
+    """The role words of an appositive before a name: "his spokesman, ", "Ukraine's foreign minister, "."""
+    m = _APPOSITIVE_ROLE.search(before)
+    if m is None:
+        return []
+    words = m.group(1).split()
+    return words if " ".join(words[-2:]).lower() in lex.roles or words[-1].lower() in lex.roles else []
 
 
 _CUE_AFTER = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?([a-z]+)")

@@ -115,3 +115,25 @@ def test_titles_of_an_office_go_to_the_person_who_holds_them(mention, canonical)
 def test_a_country_named_after_a_role_picks_the_person_of_that_country():
     text = "President Emmanuel Macron called Vladimir Putin. The President of Russia refused."
     assert build_registry(text).resolve("the President of Russia", len(text)) == "Vladimir Putin"
+
+
+@pytest.mark.parametrize("text, mention, at, canonical", [
+    # an office noun before "General" is the role: NATO's Secretary General is no general
+    ("NATO Secretary General Mark Rutte spoke. The general in charge, it was said, had left.",
+     "the general", "The general", None),
+    ("Major General Ivan Petrenko spoke. The general said the line held.", "the general", "The general", "Ivan Petrenko"),
+    # a role in an appositive before the name: "Ukraine's foreign minister, Andrii Sybiha, met …"
+    ("Ukraine's foreign minister, Andrii Sybiha, met his counterpart. The minister wrote on X.",
+     "the minister", "The minister wrote", "Andrii Sybiha"),
+    # "the Dutch politician": someone already named of that country or of none known (NATO is no country)
+    ("NATO Secretary General Mark Rutte spoke in Brussels. The Dutch politician added a warning.",
+     "The Dutch politician", "The Dutch politician", "Mark Rutte"),
+    # a role is not resolved to someone the text names only later
+    ("The minister wrote on X. Later, Russian Foreign Minister Sergei Lavrov spoke.",
+     "the minister", "The minister", None),
+    # a title with a place before the name keeps its holder: "Envoy to Ukraine Keith Kellogg"
+    ("US Special Envoy to Ukraine Keith Kellogg confirmed it.", "US Special Envoy to Ukraine Keith Kellogg",
+     "US Special", "Keith Kellogg"),
+])
+def test_resolver_roles_appositives_and_nationality_nouns(text, mention, at, canonical):
+    assert build_registry(text).resolve(mention, text.index(at)) == canonical
