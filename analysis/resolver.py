@@ -182,15 +182,18 @@ class Registry:
                 return found
             # a role: "the envoy", "the U.S. president", "Ukraine's foreign minister"
             role, nationality = _role_of(words, lex)
+            described = _is_description(words, lex)
             if role:
-                return self.latest(pos, ("person",), role=role, nationality=nationality)
-        if words[0].lower() == "the" and len(words) >= 3 and _PERSON_NOUN.fullmatch(words[-1]) \
-                and all(w.lower() in lex.nationalities or w.lower() in _MODIFIERS for w in words[1:-1]):
-            # "the Dutch politician": someone already named, of that country or of none known
-            nationality = {lex.nationalities[w.lower()] for w in words[1:-1] if w.lower() in lex.nationalities}
-            found = self.latest(pos, ("person",), nationality=nationality)
-            if found:
-                return found
+                found = self.latest(pos, ("person",), role=role, nationality=nationality)
+                if found or not described:
+                    return found
+            if described:
+                # "the Dutch politician", "the former commander-in-chief": someone already named, of that
+                # country or of none known
+                nationality = {lex.nationalities[w.lower()] for w in words[1:-1] if w.lower() in lex.nationalities}
+                found = self.latest(pos, ("person",), nationality=nationality)
+                if found:
+                    return found
         # an actor named inside: "the Ukrainian General Staff", "Russian officials", "a Kremlin official"
         for n in range(min(len(words), _MAX_NAME_WORDS), 0, -1):
             for i in range(len(words) - n + 1):
@@ -276,6 +279,13 @@ def _countries(person: Person) -> set[str]:
     """The actors a person is placed in: nationality words read before the name, or actor_countries.tsv."""
     actor = person_actor(person.name)
     return person.nationality | {actor} if actor else person.nationality
+
+
+def _is_description(words: list[str], lex: _Lex) -> bool:
+    """ "the Dutch politician", "the former commander-in-chief": "the", nationality or modifier words,
+    and a noun for a person."""
+    return words[0].lower() == "the" and len(words) >= 3 and bool(_PERSON_NOUN.fullmatch(words[-1].split("-")[0])) \
+        and all(w.lower() in lex.nationalities or w.lower() in _MODIFIERS for w in words[1:-1])
 
 
 def _compatible(person: Person, nationality: set[str]) -> bool:

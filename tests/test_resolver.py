@@ -128,6 +128,9 @@ def test_a_country_named_after_a_role_picks_the_person_of_that_country():
     # "the Dutch politician": someone already named of that country or of none known (NATO is no country)
     ("NATO Secretary General Mark Rutte spoke in Brussels. The Dutch politician added a warning.",
      "The Dutch politician", "The Dutch politician", "Mark Rutte"),
+    # a described person with a modifier and a role no one holds yet: the latest person named
+    ("Ukraine's ambassador to London, Valerii Zaluzhnyi, spoke. The former commander-in-chief said it.",
+     "the former commander-in-chief", "The former commander", "Valerii Zaluzhnyi"),
     # a role is not resolved to someone the text names only later
     ("The minister wrote on X. Later, Russian Foreign Minister Sergei Lavrov spoke.",
      "the minister", "The minister", None),
