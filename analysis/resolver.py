@@ -53,6 +53,7 @@ _MAX_NAME_WORDS = 6  # a name or actor phrase inside a mention is at most this l
 NAME_PARTICLES = r"(?:von|van|der|den|de|du|da|dos|di|la|le|bin|ibn|al)"
 _NAME_RUN = re.compile(rf"{_CAP}(?:\s+(?:[A-Z]\.\s+|{NAME_PARTICLES}\s+(?:{NAME_PARTICLES}\s+)?(?={_CAP}))?{_CAP})*")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|for)\s+$")
+_LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|across|outside|inside|into|via|through)\s+(?:the\s+)?$", re.I)
 # Singular nouns for a person by their ending ("politician", "commander", "diplomat", "spokesman").
 _PERSON_NOUN = re.compile(r"[a-z]{3,}(?:ian|ist|er|or|man|woman|person|at|ee)")
 _INDEFINITE = frozenset("a an one another some".split())
@@ -85,6 +86,7 @@ class Registry:
     people: dict[str, Person] = field(default_factory=dict)
     # (start, end, canonical, kind) with kind "person", "actor" or "group"
     mentions: list[tuple[int, int, str, str]] = field(default_factory=list)
+    places: set[int] = field(default_factory=set)  # starts of actor mentions named as places ("in Paris")
     _first: tuple[int, dict] = field(default=(-1, {}), repr=False, compare=False)
 
     def person_by_surname(self, word: str) -> str | None:
@@ -95,15 +97,15 @@ class Registry:
         return None
 
     def latest(self, pos: int, kinds: tuple[str, ...], role: str | None = None,
-               nationality: set[str] | None = None, gender: str | None = None) -> str | None:
+               nationality: set[str] | None = None, gender: str | None = None, places: bool = True) -> str | None:
         """The latest mention of one of ``kinds`` starting before ``pos`` (with that role; of no
-        other known gender than ``gender``)."""
+        other known gender than ``gender``; not an actor named as a place unless ``places``)."""
         i = bisect_left(self.mentions, (pos,)) - 1
         fallback = None
         while i >= 0:
-            _, _, canonical, kind = self.mentions[i]
+            start, _, canonical, kind = self.mentions[i]
             i -= 1
-            if kind not in kinds:
+            if kind not in kinds or not places and start in self.places:
                 continue
             if gender is not None:
                 person = self.people.get(canonical)
@@ -153,7 +155,7 @@ class Registry:
         if low in PERSON_PRONOUNS:
             return self.latest(pos, ("person",), gender=_PRONOUN_GENDER[low])
         if low in GROUP_PRONOUNS:
-            return self.latest(pos, ("group", "actor"))
+            return self.latest(pos, ("group", "actor"), places=False)
         if low in SELF_PRONOUNS:
             return None
         if " and " in text and text not in _lexicon().aliases:  # "Olha Stefanishyna and Denys Shmyhal"
@@ -368,6 +370,8 @@ def build_registry(text: str) -> Registry:
         if documents.match(text, m.end()):
             continue
         reg.mentions.append((m.start(), m.end(), lex.aliases[m.group()], "actor"))
+        if _LOCATIVE.search(text, max(0, m.start() - 12), m.start()):
+            reg.places.add(m.start())  # "met in Paris": a place, no one "they" can stand for
     actor_spans = [(s, e) for s, e, _, _ in reg.mentions]
     actor_starts = [s for s, _ in actor_spans]
 

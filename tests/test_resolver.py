@@ -140,3 +140,13 @@ def test_a_country_named_after_a_role_picks_the_person_of_that_country():
 ])
 def test_resolver_roles_appositives_and_nationality_nouns(text, mention, at, canonical):
     assert build_registry(text).resolve(mention, text.index(at)) == canonical
+
+
+@pytest.mark.parametrize("text, at, canonical", [
+    ("European leaders met in Paris on Monday. They said the talks went well.", "They said", "European leaders"),
+    ("Russia fired missiles at Kyiv overnight. They said the strikes would go on.", "They said", "Russia"),
+    ("The Kremlin spoke first. They said the talks went well.", "They said", "Russia"),
+])
+def test_they_skips_actors_named_as_places(text, at, canonical):
+    """ "they" stands for a group or actor that can speak, not a city named as where or at what."""
+    assert build_registry(text).resolve("they", text.index(at)) == canonical
