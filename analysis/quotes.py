@@ -241,8 +241,8 @@ def _noun_phrase_before(text: str, end: int, floor: int, past_participle: bool =
             break
         if len(chosen) >= 8:
             break
-    while chosen and chosen[0].group().lower() in ("of", "for", "to"):
-        chosen.pop(0)
+    while chosen and (chosen[0].group().lower() in ("of", "for", "to") or not _WORDY.search(chosen[0].group())):
+        chosen.pop(0)  # "(Reuters) - Ukrainian Prime Minister …": no dash
     for i in range(1, len(chosen) - 1):
         # "Another intelligence source speaking to Fox News said": the head stands before the participle
         if _PARTICIPLE.fullmatch(chosen[i].group()) and chosen[i + 1].group() in _PARTICIPLE_OBJECT:
@@ -966,6 +966,8 @@ _CLAUSE_END = re.compile(
 )
 
 
+_LISTENER_THAT = re.compile(r"\s+(?:(?!that\b)[\w’'.-]+\s+){1,4}?that\s+")  # "told the Rada that"
+_SAID_WHEN = re.compile(r"\s+(?:on|last|this|late|early)\s+(?:[A-Z][a-z]+day|week|month|year|night|morning|evening)\s+(?:that\s+)?")
 _PUNCTUATION_NEXT = re.compile(r"\s*[,:“\"‘]")
 _PREPOSITION_NEXT = re.compile(r"\s+(?:on|in|at|to|by|for|with|after|before|during|of|about)\b")
 _SENTENCE_TAIL = re.compile(r"\s*[.!?]?\s*$")
@@ -985,7 +987,16 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
             if np and c.group() not in ("says", "say") or (np and c.group() in ("says", "say")):
                 that = _THAT_CLAUSE.match(text, c.end(), e)
                 clause_start = that.end() if that else c.end()
-                if not that or "that" not in text[c.end() : clause_start]:
+                reported = that is not None and "that" in text[c.end() : clause_start]
+                if not reported and c.group() in _ADDRESSEE_CUES:
+                    listener = _LISTENER_THAT.match(text, c.end(), e)  # "told parliament that …"
+                    if listener:
+                        reported, clause_start = True, listener.end()
+                elif not reported and c.group() in ("said", "says"):
+                    when = _SAID_WHEN.match(text, c.end(), e)  # "said on Thursday the government would …"
+                    if when and not _PREPOSITION_NEXT.match(text, when.end() - 1, e):
+                        reported, clause_start = True, when.end()
+                if not reported:
                     # "said the talks…" without "that": only for said/says/told
                     if c.group() not in ("said", "says", "told") or _PUNCTUATION_NEXT.match(text, c.end(), e):
                         continue

@@ -15,6 +15,10 @@ Follows ../shared/benchmarks/quotes/SOURCE.md ("Scoring"):
   "Ronald R. Fieldstone, a Miami lawyer who …" is "Fieldstone").
 * Named-speaker accuracy, on gold quotes whose Source is a name (not a pronoun, last word
   capitalised): the system's resolved speaker contains that surname.
+* Reported speech (``score_indirect``): indirect rows against PolNeAR's non-direct attribution
+  runs, IoU >= 0.5. Those runs are every other attribution's content, much of it no reported clause
+  ("according to" phrases, beliefs), so recall is low by construction; precision says whether the
+  clauses found are attributions at all.
 * Pronoun agreement (SILVER, not gold): on matched quotes whose Source is he/she/him/her
   and that carry ``speaker_name_corenlp`` (CoreNLP's automatic coreference, right in about
   10 of 16 spot-checked cases), the system's speaker contains that name's last word. It
@@ -127,6 +131,34 @@ def score_article(record: dict, rows: list[dict]) -> dict:
     return counts
 
 
+def score_indirect(record: dict, rows: list[dict]) -> dict:
+    """Reported speech against PolNeAR's ``indirect`` runs (the content of every attribution that is
+    not a direct quote: reported clauses, but also "according to" phrases, beliefs and mixed quotes).
+    An indirect row is right when its span overlaps an unused gold run with IoU >= 0.5."""
+    text = record["text"]
+    gold = [strip_span(text, d["start"], d["end"]) for d in record.get("indirect", [])]
+    used: set[int] = set()
+    tp = fp = 0
+    for row in rows:
+        if row["kind"] != "indirect" or row.get("field", "text") != "text":
+            continue
+        a = strip_span(text, row["start"], row["end"])
+        best, best_iou = None, 0.0
+        for i, b in enumerate(gold):
+            if i in used:
+                continue
+            union = max(a[1], b[1]) - min(a[0], b[0])
+            iou = max(0, min(a[1], b[1]) - max(a[0], b[0])) / union if union else 0.0
+            if iou > best_iou:
+                best, best_iou = i, iou
+        if best is not None and best_iou >= 0.5:
+            used.add(best)
+            tp += 1
+        else:
+            fp += 1
+    return {"indirect_tp": tp, "indirect_fp": fp, "indirect_fn": len(gold) - len(used)}
+
+
 def summarise(totals: dict) -> dict:
     def f1(tp, fp, fn):
         p = tp / (tp + fp) if tp + fp else 0.0
@@ -136,6 +168,7 @@ def summarise(totals: dict) -> dict:
     p, r, f = f1(totals["tp"], totals["fp"], totals["fn"])
     kp, kr, kf = f1(totals["tp"], totals["fp_kept"], totals["fn"])
     _, _, tf = f1(totals["tp"], totals["fp_ptb"], totals["fn"])
+    ip, ir, _ = f1(totals.get("indirect_tp", 0), totals.get("indirect_fp", 0), totals.get("indirect_fn", 0))
     return {
         "precision": p, "recall": r, "f1": f,
         "precision_partial_rule": kp, "recall_partial_rule": kr, "f1_partial_rule": kf,
@@ -143,6 +176,7 @@ def summarise(totals: dict) -> dict:
         "mention_accuracy": totals["mention_ok"] / totals["mention_n"] if totals["mention_n"] else 0.0,
         "named_accuracy": totals["named_ok"] / totals["named_n"] if totals["named_n"] else 0.0,
         "pronoun_silver": totals["pronoun_ok"] / totals["pronoun_n"] if totals["pronoun_n"] else 0.0,
+        "indirect_precision": ip, "indirect_recall": ir,
         **totals,
     }
 
@@ -150,6 +184,7 @@ def summarise(totals: dict) -> dict:
 def score(records: list[dict], extract) -> dict:
     totals: dict[str, int] = {}
     for record in records:
-        for key, value in score_article(record, extract(record["text"])).items():
+        rows = extract(record["text"])
+        for key, value in (score_article(record, rows) | score_indirect(record, rows)).items():
             totals[key] = totals.get(key, 0) + value
     return summarise(totals)

@@ -100,7 +100,8 @@ def main() -> None:
         except (ImportError, OSError) as exc:
             print(f"textacy: not available ({exc}); pip install -r requirements-bench.txt")
     print(f"PolNeAR {args.split}: {len(records)} articles, {sum(len(r['quotes']) for r in records)} direct quotes\n")
-    print(f"{'system':<13} {'P':>6} {'R':>6} {'F1':>6} {'F1*':>6} {'F1**':>6} {'mention':>8} {'named':>6} {'pron~':>6} {'art/s':>8}")
+    print(f"{'system':<13} {'P':>6} {'R':>6} {'F1':>6} {'F1*':>6} {'F1**':>6} {'mention':>8} {'named':>6} {'pron~':>6} "
+          f"{'ind P':>6} {'ind R':>6} {'art/s':>8}")
     for name, run in systems.items():
         t0 = time.perf_counter()
         outputs = [run(r["text"]) for r in records]
@@ -109,10 +110,12 @@ def main() -> None:
         s = score(records, lambda text: by_text[text])
         print(f"{name:<13} {s['precision']:>6.3f} {s['recall']:>6.3f} {s['f1']:>6.3f} {s['f1_partial_rule']:>6.3f} "
               f"{s['f1_partial_rule_ptb_excused']:>6.3f} {s['mention_accuracy']:>8.3f} {s['named_accuracy']:>6.3f} "
-              f"{s['pronoun_silver']:>6.3f} {len(records) / seconds:>8.1f}")
+              f"{s['pronoun_silver']:>6.3f} {s['indirect_precision']:>6.3f} {s['indirect_recall']:>6.3f} "
+              f"{len(records) / seconds:>8.1f}")
     print("\nF1* leaves out partial rows inside a gold indirect span (the issue's measure);")
     print("F1** also leaves out quotes in PTB-style '' marks that the gold conversion files as indirect.")
     print("pron~ is SILVER: he/she speakers agreeing with CoreNLP's automatic coreference name (quote_scoring.py).")
+    print("ind P/R: indirect rows against every non-direct PolNeAR attribution run, IoU >= 0.5 (recall low by construction).")
 
 
 if __name__ == "__main__":
