@@ -840,7 +840,9 @@ def _sentence_subject(text: str, start: int, end: int, reg: Registry) -> tuple[i
 
 def _person_acting(text: str, start: int, end: int, reg: Registry) -> tuple[int, int] | None:
     """The first person named in ``text[start:end]`` right before a verb: "Immediately after the
-    attacks, Trump issued a statement, “…”"."""
+    attacks, Trump issued a statement, “…”" (within 200 characters: a subject opens its clause, and a
+    long sentence is not walked once per quote or cue)."""
+    end = min(end, start + 200)
     i = bisect_right(reg.mentions, (start,))
     while i < len(reg.mentions) and reg.mentions[i][0] < end:
         s, e, _, kind = reg.mentions[i]
@@ -962,10 +964,13 @@ def _appositive_person(text: str, end: int, reg: Registry) -> str | None:
 _THAT_CLAUSE = re.compile(r"(?:\s*,\s*(?:however|though|also|meanwhile)\s*,)?(?:\s+[a-z]+ly(?=\s+that\b))?\s+(?:that\s+)?")
 _CLAUSE_END = re.compile(
     r",\s+(?:which|while|whereas|who|where|although|though|but|as|reflecting|signaling|signalling|adding|saying|"
-    r"noting|stressing|citing|according|[a-z]+ing\b)|[.;!?](?:\s|$)"
+    r"noting|stressing|citing|according|[a-z]+ing\b)|[.;!?](?:\s|$)|\s[“«]"  # or a quotation opening
 )
+_AND_CUE = re.compile(r",?\s+(?:but|and)\s+(?:also\s+|then\s+)?")
 
 
+_SUBJECT_APART = re.compile(r"(?:,|\b(?:and|but))\s*$")  # the cue's subject stands further back
+_PLACE_THAT = re.compile(r"\s+(?:in|on|at|during|to|after|before|via)\s+(?:(?!that\b)[\w’'.-]+\s+){1,5}?that\s+")
 _LISTENER_THAT = re.compile(r"\s+(?:(?!that\b)[\w’'.-]+\s+){1,4}?that\s+")  # "told the Rada that"
 _SAID_WHEN = re.compile(r"\s+(?:on|last|this|late|early)\s+(?:[A-Z][a-z]+day|week|month|year|night|morning|evening)\s+(?:that\s+)?")
 _PUNCTUATION_NEXT = re.compile(r"\s*[,:“\"‘]")
@@ -984,10 +989,19 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
             if _WITHOUT.search(text, max(s, c.start() - 12), c.start()):
                 continue  # "it goes without saying that …": an idiom, no one reports anything
             np = _noun_phrase_before(text, _skip_adverbs_back(text, c.start()), s)
-            if np and c.group() not in ("says", "say") or (np and c.group() in ("says", "say")):
+            subject_before = np is not None
+            if np is None and _SUBJECT_APART.search(text, max(s, c.start() - 12), _skip_adverbs_back(text, c.start())):
+                # "…, who covered the White House for ABC News, said …", "… and said …": the sentence's subject
+                np = _sentence_subject(text, s, c.start(), reg)
+                subject_before = True
+            if subject_before:
                 that = _THAT_CLAUSE.match(text, c.end(), e)
                 clause_start = that.end() if that else c.end()
                 reported = that is not None and "that" in text[c.end() : clause_start]
+                if not reported:
+                    place = _PLACE_THAT.match(text, c.end(), e)  # "said in a statement that …"
+                    if place:
+                        reported, clause_start = True, place.end()
                 if not reported and c.group() in _ADDRESSEE_CUES:
                     listener = _LISTENER_THAT.match(text, c.end(), e)  # "told parliament that …"
                     if listener:
@@ -1004,6 +1018,10 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
                         continue  # "told reporters on Thursday", "said on Friday": no clause
                 end_m = _CLAUSE_END.search(text, clause_start, e + 1)
                 clause_end = end_m.start() if end_m else e
+                for joined in _AND_CUE.finditer(text, clause_start, clause_end):
+                    if lex.cue_at.match(text, joined.end(), clause_end):
+                        clause_end = joined.start()  # "… too early to celebrate but added, …": the next verb
+                        break
                 if clause_end - clause_start < 8 or _inside(quoted, clause_start):
                     continue
                 if re.match(r"[“\"‘']", text[clause_start : clause_start + 1]):
@@ -1035,11 +1053,11 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 def _indirect_row(text, start, end, np, cue, reg: Registry, sentence: int) -> dict:
     while end > start and text[end - 1] in " ,":
         end -= 1
-    mention = text[np[0] : np[1]]
+    mention = text[np[0] : np[1]] if np else None
     return {
-        "start": start, "end": end, "text": text[start:end], "speaker": reg.resolve(mention, np[0]),
-        "speaker_mention": mention, "speaker_start": np[0], "speaker_end": np[1], "cue": cue.group(),
-        "kind": "indirect", "closed": True, "sentence": sentence,
+        "start": start, "end": end, "text": text[start:end], "speaker": reg.resolve(mention, np[0]) if np else None,
+        "speaker_mention": mention, "speaker_start": np[0] if np else None, "speaker_end": np[1] if np else None,
+        "cue": cue.group(), "kind": "indirect", "closed": True, "sentence": sentence,
     }
 
 
