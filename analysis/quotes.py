@@ -47,6 +47,7 @@ _MARKS = re.compile("''|``|[“”\"‘’'«»„‟]")
 _DOUBLE_OPEN = "“„‟"
 _DOUBLE_CLOSE = "”"
 _WORDY = re.compile(r"\w")
+_BLANK_LINES = re.compile(r"\n\s*\n")
 _PRONOUN_WORDS = PERSON_PRONOUNS | GROUP_PRONOUNS | {"i", "we", "you", "it"}
 _SPEAKER_STOP = frozenset(
     "that which who whom whose where when while as and but or because if then also however though although "
@@ -175,7 +176,7 @@ def pair_marks(text: str) -> list[_Quote]:
                 current, kind = None, None
         if current is not None:
             nxt = paragraphs[p_index + 1][0] if p_index + 1 < len(paragraphs) else None
-            if nxt is not None and text[nxt : nxt + 1] in _DOUBLE_OPEN + "\"«‘'" and current.end - current.start < 5000:
+            if nxt is not None and text[nxt : nxt + 1] in _DOUBLE_OPEN + "\"«‘'" and pe - current.start < 5000:
                 pending, pending_end = current, pe
             else:
                 quotes.append(_finish_open(text, current, pe))
@@ -793,7 +794,9 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
     rows.extend(_title_quotes(title))
     for row in rows:
         row.setdefault("field", "text")
-        row["polarity"] = polarity_subjectivity(row["text"])[0] if row["text"] else 0.0
+        # a quotation run on over paragraphs is scored as one paragraph (TextBlob itself reads a blank
+        # line in its slow path, super-linear on a long text)
+        row["polarity"] = polarity_subjectivity(_BLANK_LINES.sub("\n", row["text"]))[0] if row["text"] else 0.0
         row.pop("close", None)
         row.pop("open", None)
         row.pop("speaker_from", None)

@@ -154,6 +154,16 @@ def test_reporting_verbs_in_one_long_sentence_do_not_copy_the_rest_of_it():
     assert CountingText.sliced <= 20 * len(text)
 
 
+def test_paragraphs_each_opening_a_quote_never_closed_run_on_a_bounded_length():
+    """3,000 paragraphs that each open a quote and never close it: a quote carried on to the next
+    paragraph stops growing past 5,000 characters, so no one row holds the whole text (its polarity
+    went through TextBlob's own tokenizer, super-linear on a long text of blank lines)."""
+    text = "“Kyiv will stand and Russia will fail\n\n" * 3000
+    rows = [r for r in extract(text) if r["field"] == "text"]
+    assert rows and max(len(r["text"]) for r in rows) < 6000
+    assert sum(len(r["text"]) for r in rows) > 0.9 * len(text.replace("“", "").replace("\n\n", ""))
+
+
 class _CountingList(list):
     """A list that counts item reads (``reads``)."""
 
