@@ -841,6 +841,13 @@ def _sentence_subject(text: str, start: int, end: int, reg: Registry) -> tuple[i
     return np if who is not None and who in reg.people else _person_acting(text, start, end, reg)
 
 
+def _opening_noun_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase opening a clause, person or not: "A senior European diplomat, who …, said"."""
+    start = _skip_opening_phrases(text, start, end)
+    np = _noun_phrase_after(text, start, end)
+    return np if np and np[0] - start <= 2 and len(text[np[0] : np[1]].split()) <= 6 else None
+
+
 def _person_acting(text: str, start: int, end: int, reg: Registry) -> tuple[int, int] | None:
     """The first person named in ``text[start:end]`` right before a verb: "Immediately after the
     attacks, Trump issued a statement, “…”" (within 200 characters: a subject opens its clause, and a
@@ -995,7 +1002,7 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
             subject_before = np is not None
             if np is None and _SUBJECT_APART.search(text, max(s, c.start() - 12), _skip_adverbs_back(text, c.start())):
                 # "…, who covered the White House for ABC News, said …", "… and said …": the sentence's subject
-                np = _sentence_subject(text, s, c.start(), reg)
+                np = _sentence_subject(text, s, c.start(), reg) or _opening_noun_phrase(text, s, c.start())
                 subject_before = True
             if subject_before:
                 that = _THAT_CLAUSE.match(text, c.end(), e)
