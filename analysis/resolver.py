@@ -203,9 +203,10 @@ class Registry:
                 if found:
                     return found
         # an actor named inside: "the Ukrainian General Staff", "Russian officials", "a Kremlin official"
-        for n in range(min(len(words), _MAX_NAME_WORDS), 0, -1):
-            for i in range(len(words) - n + 1):
-                candidate = " ".join(words[i : i + n])
+        plain = [_POSSESSIVE.sub("", w) for w in words]  # "Ukraine’s military": Ukraine
+        for n in range(min(len(plain), _MAX_NAME_WORDS), 0, -1):
+            for i in range(len(plain) - n + 1):
+                candidate = " ".join(plain[i : i + n])
                 if candidate in lex.aliases:
                     return lex.aliases[candidate]
         if words[-1].lower() in _GROUP_NOUNS or words[-1].lower() == "leaders":

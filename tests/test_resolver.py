@@ -172,3 +172,11 @@ def test_a_role_or_pronoun_looks_back_a_bounded_number_of_mentions():
     assert reg.resolve("the envoy", len(text)) is None
     assert reg.resolve("she", len(text)) is None
     assert _CountingList.reads <= 1000 < len(reg.mentions)
+
+
+def test_news_agencies_are_no_people_and_possessive_actors_resolve():
+    text = "Olena Kovalchuk told The Associated Press the talks went well. Ukraine’s military said so. She left."
+    reg = build_registry(text)
+    assert "Associated Press" not in reg.people
+    assert reg.resolve("She", text.index("She left")) == "Olena Kovalchuk"
+    assert reg.resolve("Ukraine’s military", text.index("Ukraine’s")) == "Ukraine"
