@@ -31,3 +31,14 @@ class CountingText(str):
         if isinstance(key, slice):
             CountingText.sliced += len(out)
         return out
+
+
+class CountingList(list):
+    """A list that counts its item reads (``CountingList.reads``): for a walk over a registry's
+    mentions. Reset ``reads`` to 0 before use."""
+
+    reads = 0
+
+    def __getitem__(self, key):
+        CountingList.reads += 1
+        return super().__getitem__(key)

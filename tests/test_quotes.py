@@ -13,7 +13,7 @@ import importlib
 
 import analysis
 from analysis.quotes import extract, pair_marks
-from helpers import CountingText, DATA
+from helpers import CountingList, CountingText, DATA
 
 CASES = json.loads((DATA / "quote_cases.json").read_text(encoding="utf-8"))
 
@@ -164,16 +164,6 @@ def test_paragraphs_each_opening_a_quote_never_closed_run_on_a_bounded_length():
     assert sum(len(r["text"]) for r in rows) > 0.9 * len(text.replace("“", "").replace("\n\n", ""))
 
 
-class _CountingList(list):
-    """A list that counts item reads (``reads``)."""
-
-    reads = 0
-
-    def __getitem__(self, key):
-        _CountingList.reads += 1
-        return super().__getitem__(key)
-
-
 def test_a_long_sentence_of_cues_reads_each_person_mention_a_bounded_number_of_times():
     """Linear by counting: looking for the subject of each reporting verb walked every person named
     before it in the sentence (4 times the text took 10 times as long)."""
@@ -181,10 +171,10 @@ def test_a_long_sentence_of_cues_reads_each_person_mention_a_bounded_number_of_t
 
     text = "The war, said, " + "Ivan Petrenko, said, " * 2000
     reg = build_registry(text)
-    reg.mentions = _CountingList(reg.mentions)
-    _CountingList.reads = 0
+    reg.mentions = CountingList(reg.mentions)
+    CountingList.reads = 0
     extract(text, registry=reg)
-    assert _CountingList.reads <= 50 * len(reg.mentions)
+    assert CountingList.reads <= 50 * len(reg.mentions)
 
 
 def _python_calls(function, *args) -> int:

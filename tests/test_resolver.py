@@ -6,6 +6,7 @@ import pytest
 
 from analysis import lexicons
 from analysis.resolver import build_registry
+from helpers import CountingList
 
 
 def test_resolver_titles_roles_pronouns_and_groups():
@@ -152,26 +153,16 @@ def test_they_skips_actors_named_as_places(text, at, canonical):
     assert build_registry(text).resolve("they", text.index(at)) == canonical
 
 
-class _CountingList(list):
-    """A list that counts item reads (``reads``)."""
-
-    reads = 0
-
-    def __getitem__(self, key):
-        _CountingList.reads += 1
-        return super().__getitem__(key)
-
-
 def test_a_role_or_pronoun_looks_back_a_bounded_number_of_mentions():
     """Linear by counting: with no one holding the role, each "the envoy" walked every mention back to
     the start of the text (4 times the text took 6 times as long, and growing)."""
     text = "the President of Ukraine said the Head of State told the envoy that " * 3000
     reg = build_registry(text)
-    reg.mentions = _CountingList(reg.mentions)
-    _CountingList.reads = 0
+    reg.mentions = CountingList(reg.mentions)
+    CountingList.reads = 0
     assert reg.resolve("the envoy", len(text)) is None
     assert reg.resolve("she", len(text)) is None
-    assert _CountingList.reads <= 1000 < len(reg.mentions)
+    assert CountingList.reads <= 1000 < len(reg.mentions)
 
 
 def test_news_agencies_are_no_people_and_possessive_actors_resolve():
