@@ -791,7 +791,7 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
     for row in rows:  # once, after runs of quotes have merged (slicing at each merge was quadratic)
         row["text"] = text[row["start"] : row["end"]]
     rows.extend(_indirect(text, sentences, rows, reg, lex, used_cues))
-    rows.extend(_title_quotes(title))
+    rows.extend(_title_quotes(title, reg, len(text)))
     for row in rows:
         row.setdefault("field", "text")
         # a quotation run on over paragraphs is scored as one paragraph (TextBlob itself reads a blank
@@ -1071,18 +1071,29 @@ def _indirect_row(text, start, end, np, cue, reg: Registry, sentence: int) -> di
     }
 
 
-def _title_quotes(title: str) -> list[dict]:
-    """Quotes in the headline ("… Russia: ‘No Sanctuaries Left’"), offsets into the title."""
+_HEADLINE_SPEAKER = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)\s*:\s*$")
+
+
+def _title_quotes(title: str, reg: Registry, body_end: int) -> list[dict]:
+    """Quotes in the headline ("… Russia: ‘No Sanctuaries Left’"), offsets into the title; a headline
+    that is only a name and a colon before the quote ("Zelensky: ‘We will not give up Donbas’") names
+    its speaker, resolved against the article's people."""
     if not title:
         return []
     rows = []
     for q in pair_marks(title):
-        rows.append({
+        row = {
             "start": q.start, "end": q.end, "text": title[q.start : q.end], "speaker": None,
             "speaker_mention": None, "speaker_start": None, "speaker_end": None, "cue": None,
             "kind": "partial" if title[: q.open].strip() else "direct", "closed": q.closed, "sentence": None,
             "field": "title",
-        })
+        }
+        named = _HEADLINE_SPEAKER.fullmatch(title, 0, q.open)
+        who = reg.resolve(named.group(1), body_end) if named else None
+        if who in reg.people:
+            row.update(kind="direct", speaker=who, speaker_mention=named.group(1),
+                       speaker_start=named.start(1), speaker_end=named.end(1))
+        rows.append(row)
     return rows
 
 

@@ -58,6 +58,20 @@ def test_headline_quote_is_a_title_row(seed):
     assert title[start:end] == "No Sanctuaries Left"
 
 
+def test_a_headline_of_a_name_and_a_colon_names_the_speaker_of_its_quote():
+    articles = pd.DataFrame([
+        {"article_id": "a", "title": "Zelensky: ‘We will not give up Donbas’", "date": "2025-08-17",
+         "text": "President Volodymyr Zelensky spoke on Sunday. ‘We will not give up Donbas,’ he said."},
+        {"article_id": "b", "title": "Ukraine war: ‘We hid in the basement’", "date": "2025-08-17",
+         "text": "Residents of Kharkiv spent the night underground."},
+    ])
+    table = analysis.quotes(articles)
+    title_rows = table[table["field"] == "title"].set_index("article_id")
+    assert title_rows.loc["a", "speaker"] == "Volodymyr Zelensky" and title_rows.loc["a", "kind"] == "direct"
+    assert articles.loc[0, "title"][title_rows.loc["a", "speaker_start"] : title_rows.loc["a", "speaker_end"]] == "Zelensky"
+    assert pd.isna(title_rows.loc["b", "speaker"])  # a topic label before the colon is no speaker
+
+
 def test_table_contract(seed):
     table = analysis.quotes(seed)
     for col in ("article_id", "start", "end", "text", "speaker", "speaker_mention", "speaker_start",
