@@ -724,6 +724,7 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
     p_starts = [s for s, _ in paragraphs]
     rows: list[dict] = []
     previous: dict | None = None
+    last_speech: dict | None = None  # the last row that is no quoted term or title
     used_cues: set[int] = set()
     pairs = pair_marks(text)
     for n, q in enumerate(pairs):
@@ -774,10 +775,13 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
         row = _row(text, q, kind, attribution, reg)
         if attribution and attribution[1]:
             used_cues.add(attribution[1][0])
-        if row["speaker_mention"] is None and previous is not None and _continues(text, previous, q):
-            # a quote with no attribution right after one of the same speaker continues it
+        # a quote with no attribution right after one of the same speaker continues it; a quoted term
+        # or title between them ("… on Fox News’s “Fox and Friends.” “I mean, …”") is passed over
+        source = previous if previous is None or previous["kind"] != "scare" else last_speech
+        if row["speaker_mention"] is None and source is not None and _continues(text, source, q) \
+                and not (kind == "scare" and _other_person_between(reg, source, q)):
             for key in ("speaker", "speaker_mention", "speaker_start", "speaker_end"):
-                row[key] = previous[key]
+                row[key] = source[key]
             row["speaker_from"] = "previous"
         row["sentence"] = si
         if (previous is not None and attribution is None and previous["kind"] == "direct" and kind == "direct"
@@ -788,6 +792,8 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
             continue
         rows.append(row)
         previous = row
+        if kind != "scare":
+            last_speech = row
     for row in rows:  # once, after runs of quotes have merged (slicing at each merge was quadratic)
         row["text"] = text[row["start"] : row["end"]]
     rows.extend(_indirect(text, sentences, rows, reg, lex, used_cues))
@@ -932,6 +938,18 @@ def _continues(text: str, previous: dict, q: _Quote) -> bool:
     """No other attribution between the previous quote's end and this one's start."""
     gap = text[previous["close"] : q.open]
     return len(gap) < 400 and "\n\n" not in gap.strip() or len(gap.strip()) == 0
+
+
+def _other_person_between(reg: Registry, previous: dict, q: _Quote) -> bool:
+    """Someone other than the previous speaker is named between the two quotes ("… the agony” of Kyiv.
+    Maria Zakharova went further, calling them «war hawks»": the term is not the first speaker's)."""
+    i = bisect_right(reg.mentions, (previous["close"],))
+    while i < len(reg.mentions) and reg.mentions[i][0] < q.open:
+        _, _, canonical, kind = reg.mentions[i]
+        if kind == "person" and canonical != previous["speaker"]:
+            return True
+        i += 1
+    return False
 
 
 def _row(text: str, q: _Quote, kind: str, attribution, reg: Registry) -> dict:
