@@ -969,13 +969,19 @@ def _row(text: str, q: _Quote, kind: str, attribution, reg: Registry) -> dict:
             row.update(speaker_start=np[0], speaker_end=np[1], speaker_mention=text[np[0] : np[1]])
             # '“Thank you, Charles Michel,” he said': a pronoun after the quote looks back from where it opens
             at = q.open if np[0] >= q.close and row["speaker_mention"].lower() in _PRONOUN_WORDS else np[0]
-            if text[text.rfind(" ", np[0], np[1]) + 1].islower():  # a role: "his chief of staff, Marta Kovalenko,"
-                row["speaker"] = _appositive_person(text, np[1], reg) or reg.resolve(row["speaker_mention"], at)
-            else:
-                row["speaker"] = reg.resolve(row["speaker_mention"], at) or _appositive_person(text, np[1], reg)
+            row["speaker"] = _speaker_of(text, np, at, reg)
         if cue:
             row["cue"] = text[cue[0] : cue[1]]
     return row
+
+
+def _speaker_of(text: str, np: tuple[int, int], at: int, reg: Registry) -> str | None:
+    """The canonical speaker of the mention ``text[np[0]:np[1]]`` read at ``at``; a role followed by
+    the name it is ("his chief of staff, Marta Kovalenko,") is that name."""
+    mention = text[np[0] : np[1]]
+    if text[text.rfind(" ", np[0], np[1]) + 1].islower():
+        return _appositive_person(text, np[1], reg) or reg.resolve(mention, at)
+    return reg.resolve(mention, at) or _appositive_person(text, np[1], reg)
 
 
 def _appositive_person(text: str, end: int, reg: Registry) -> str | None:
@@ -1003,7 +1009,41 @@ _LISTENER_THAT = re.compile(r"\s+(?:(?!that\b)[\w’'.-]+\s+){1,4}?that\s+")  # 
 _SAID_WHEN = re.compile(r"\s+(?:on|last|this|late|early)\s+(?:[A-Z][a-z]+day|week|month|year|night|morning|evening)\s+(?:that\s+)?")
 _PUNCTUATION_NEXT = re.compile(r"\s*[,:“\"‘]")
 _PREPOSITION_NEXT = re.compile(r"\s+(?:on|in|at|to|by|for|with|after|before|during|of|about)\b")
-_SENTENCE_TAIL = re.compile(r"\s*[.!?]?\s*$")
+_SENTENCE_TAIL = re.compile(r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|last\s+\w+|this\s+\w+))?\s*[.!?]?\s*$")
+
+
+def _reported_clause(text: str, c: re.Match, e: int, quoted, lex: _Lex) -> tuple[int, int] | None:
+    """The clause a reporting verb ``c`` introduces, up to the sentence end ``e``: "that …", or for
+    said/says/told a clause without "that" ("said the talks would resume"); None when none follows."""
+    that = _THAT_CLAUSE.match(text, c.end(), e)
+    clause_start = that.end() if that else c.end()
+    reported = that is not None and "that" in text[c.end() : clause_start]
+    if not reported:
+        place = _PLACE_THAT.match(text, c.end(), e)  # "said in a statement that …"
+        if place:
+            reported, clause_start = True, place.end()
+    if not reported and c.group() in _ADDRESSEE_CUES:
+        listener = _LISTENER_THAT.match(text, c.end(), e)  # "told parliament that …"
+        if listener:
+            reported, clause_start = True, listener.end()
+    elif not reported and c.group() in ("said", "says"):
+        when = _SAID_WHEN.match(text, c.end(), e)  # "said on Thursday the government would …"
+        if when and not _PREPOSITION_NEXT.match(text, when.end() - 1, e):
+            reported, clause_start = True, when.end()
+    if not reported:
+        if c.group() not in ("said", "says", "told") or _PUNCTUATION_NEXT.match(text, c.end(), e):
+            return None
+        if c.group() == "told" or _PREPOSITION_NEXT.match(text, c.end(), e):
+            return None  # "told reporters on Thursday", "said on Friday": no clause
+    end_m = _CLAUSE_END.search(text, clause_start, e + 1)
+    clause_end = end_m.start() if end_m else e
+    for joined in _AND_CUE.finditer(text, clause_start, clause_end):
+        if lex.cue_at.match(text, joined.end(), clause_end):
+            clause_end = joined.start()  # "… too early to celebrate but added, …": the next verb
+            break
+    if clause_end - clause_start < 8 or _inside(quoted, clause_start) or text[clause_start : clause_start + 1] in "“\"‘'":
+        return None
+    return clause_start, clause_end
 
 
 def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex, used_cues: set[int]) -> list[dict]:
@@ -1022,39 +1062,9 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
                 # "…, who covered the White House for ABC News, said …", "… and said …": the sentence's subject
                 np = _sentence_subject(text, s, c.start(), reg) or _opening_noun_phrase(text, s, c.start())
                 subject_before = True
-            if subject_before:
-                that = _THAT_CLAUSE.match(text, c.end(), e)
-                clause_start = that.end() if that else c.end()
-                reported = that is not None and "that" in text[c.end() : clause_start]
-                if not reported:
-                    place = _PLACE_THAT.match(text, c.end(), e)  # "said in a statement that …"
-                    if place:
-                        reported, clause_start = True, place.end()
-                if not reported and c.group() in _ADDRESSEE_CUES:
-                    listener = _LISTENER_THAT.match(text, c.end(), e)  # "told parliament that …"
-                    if listener:
-                        reported, clause_start = True, listener.end()
-                elif not reported and c.group() in ("said", "says"):
-                    when = _SAID_WHEN.match(text, c.end(), e)  # "said on Thursday the government would …"
-                    if when and not _PREPOSITION_NEXT.match(text, when.end() - 1, e):
-                        reported, clause_start = True, when.end()
-                if not reported:
-                    # "said the talks…" without "that": only for said/says/told
-                    if c.group() not in ("said", "says", "told") or _PUNCTUATION_NEXT.match(text, c.end(), e):
-                        continue
-                    if c.group() == "told" or _PREPOSITION_NEXT.match(text, c.end(), e):
-                        continue  # "told reporters on Thursday", "said on Friday": no clause
-                end_m = _CLAUSE_END.search(text, clause_start, e + 1)
-                clause_end = end_m.start() if end_m else e
-                for joined in _AND_CUE.finditer(text, clause_start, clause_end):
-                    if lex.cue_at.match(text, joined.end(), clause_end):
-                        clause_end = joined.start()  # "… too early to celebrate but added, …": the next verb
-                        break
-                if clause_end - clause_start < 8 or _inside(quoted, clause_start):
-                    continue
-                if re.match(r"[“\"‘']", text[clause_start : clause_start + 1]):
-                    continue
-                rows.append(_indirect_row(text, clause_start, clause_end, np, c, reg, si))
+            clause = _reported_clause(text, c, e, quoted, lex) if subject_before else None
+            if clause:
+                rows.append(_indirect_row(text, clause[0], clause[1], np, c, reg, si))
                 break
             # "…, the minister said."
             tail = _SENTENCE_TAIL.match(text, c.end(), e)
@@ -1083,7 +1093,7 @@ def _indirect_row(text, start, end, np, cue, reg: Registry, sentence: int) -> di
         end -= 1
     mention = text[np[0] : np[1]] if np else None
     return {
-        "start": start, "end": end, "text": text[start:end], "speaker": reg.resolve(mention, np[0]) if np else None,
+        "start": start, "end": end, "text": text[start:end], "speaker": _speaker_of(text, np, np[0], reg) if np else None,
         "speaker_mention": mention, "speaker_start": np[0] if np else None, "speaker_end": np[1] if np else None,
         "cue": cue.group(), "kind": "indirect", "closed": True, "sentence": sentence,
     }
