@@ -57,6 +57,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:to|for)\s+$")
 # How many mentions a pronoun or role looks back, and how many people a role falls back on: far more
 # than an article holds (the corpus's largest has 810 mentions in all), and a bound on pathological text.
 _LOOK_BACK = 300
+_GROUP_REACH = 250  # characters back in which "they" prefers a named group to a country
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|across|outside|inside|into|via|through)\s+(?:the\s+)?$", re.I)
 # Singular nouns for a person by their ending ("politician", "commander", "diplomat", "spokesman").
 _PERSON_NOUN = re.compile(r"[a-z]{3,}(?:ian|ist|er|or|man|woman|person|at|ee)")
@@ -161,6 +162,13 @@ class Registry:
         if low in PERSON_PRONOUNS:
             return self.latest(pos, ("person",), gender=_PRONOUN_GENDER[low])
         if low in GROUP_PRONOUNS:
+            # a plural group named in the last few sentences ("Ukrainian officials have accused Moscow …
+            # They say") before a nearer country
+            i = bisect_left(self.mentions, (pos,)) - 1
+            while i >= 0 and pos - self.mentions[i][0] <= _GROUP_REACH:
+                if self.mentions[i][3] == "group":
+                    return self.mentions[i][2]
+                i -= 1
             return self.latest(pos, ("group", "actor"), places=False)
         if low in SELF_PRONOUNS:
             return None

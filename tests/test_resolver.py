@@ -147,6 +147,8 @@ def test_resolver_roles_appositives_and_nationality_nouns(text, mention, at, can
     ("European leaders met in Paris on Monday. They said the talks went well.", "They said", "European leaders"),
     ("Russia fired missiles at Kyiv overnight. They said the strikes would go on.", "They said", "Russia"),
     ("The Kremlin spoke first. They said the talks went well.", "They said", "Russia"),
+    ("Ukrainian officials have accused Moscow of choking grain exports. They say the strikes scare off ships.",
+     "They say", "Ukrainian officials"),  # a plural group just named, before a nearer country
 ])
 def test_they_skips_actors_named_as_places(text, at, canonical):
     """ "they" stands for a group or actor that can speak, not a city named as where or at what."""
