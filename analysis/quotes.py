@@ -1031,7 +1031,7 @@ def _reported_clause(text: str, c: re.Match, e: int, quoted, lex: _Lex) -> tuple
         if when and not _PREPOSITION_NEXT.match(text, when.end() - 1, e):
             reported, clause_start = True, when.end()
     if not reported:
-        if c.group() not in ("said", "says", "told") or _PUNCTUATION_NEXT.match(text, c.end(), e):
+        if c.group() not in ("said", "says", "say", "told") or _PUNCTUATION_NEXT.match(text, c.end(), e):
             return None
         if c.group() == "told" or _PREPOSITION_NEXT.match(text, c.end(), e):
             return None  # "told reporters on Thursday", "said on Friday": no clause
@@ -1043,6 +1043,8 @@ def _reported_clause(text: str, c: re.Match, e: int, quoted, lex: _Lex) -> tuple
             break
     if clause_end - clause_start < 8 or _inside(quoted, clause_start) or text[clause_start : clause_start + 1] in "“\"‘'":
         return None
+    if not reported and c.group() == "say" and _MARKS.search(text, clause_start, min(e, clause_start + 300)):
+        return None  # "Critics say the plan “…,” Shmyhal said": a quotation, someone else's, runs into it
     return clause_start, clause_end
 
 
