@@ -1052,6 +1052,12 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
     """ "Kellogg confirmed that …" and "…, the minister said." as kind "indirect"."""
     rows = []
     quoted = sorted((r["start"] - 1, r["end"] + 1) for r in quotes)
+    tagged: dict[int, list[tuple[int, int]]] = {}  # sentence -> its quotes' speaker spans, by end
+    for r in quotes:
+        if r["speaker_start"] is not None and r.get("sentence") is not None:
+            tagged.setdefault(r["sentence"], []).append((r["speaker_end"], r["speaker_start"]))
+    for spans in tagged.values():
+        spans.sort()
     for si, (s, e) in enumerate(sentences):
         for c, _ in lex.cue_finder.finditer(text, s, e):
             if c.start() in used_cues or _inside(quoted, c.start()):
@@ -1061,8 +1067,14 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
             np = _noun_phrase_before(text, _skip_adverbs_back(text, c.start()), s)
             subject_before = np is not None
             if np is None and _SUBJECT_APART.search(text, max(s, c.start() - 12), _skip_adverbs_back(text, c.start())):
-                # "…, who covered the White House for ABC News, said …", "… and said …": the sentence's subject
-                np = _sentence_subject(text, s, c.start(), reg) or _opening_noun_phrase(text, s, c.start())
+                # "…, who covered the White House for ABC News, said …", "… and said …": the sentence's subject;
+                # '“…,” he wrote, adding that …': the speaker of the quote the -ing cue goes on from
+                spans = tagged.get(si, [])
+                k = bisect_right(spans, (c.start(), len(text)))
+                if c.group().endswith("ing") and k:
+                    np = (spans[k - 1][1], spans[k - 1][0])
+                else:
+                    np = _sentence_subject(text, s, c.start(), reg) or _opening_noun_phrase(text, s, c.start())
                 subject_before = True
             clause = _reported_clause(text, c, e, quoted, lex) if subject_before else None
             if clause:
