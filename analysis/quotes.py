@@ -29,7 +29,7 @@ import pandas as pd
 
 from . import lexicons
 from .articles import as_articles
-from .resolver import GROUP_PRONOUNS, NAME_PARTICLES, PERSON_PRONOUNS, Registry, build_registry, role_nouns
+from .resolver import CALENDAR_WORDS, GROUP_PRONOUNS, NAME_PARTICLES, PERSON_PRONOUNS, Registry, build_registry, role_nouns
 from .segmenter import split_paragraphs, split_sentences
 from .textblob_sentiment import polarity_subjectivity
 
@@ -244,11 +244,6 @@ def _noun_phrase_before(text: str, end: int, floor: int, past_participle: bool =
             break
     while chosen and (chosen[0].group().lower() in ("of", "for", "to") or not _WORDY.search(chosen[0].group())):
         chosen.pop(0)  # "(Reuters) - Ukrainian Prime Minister …": no dash
-    for i in range(1, len(chosen) - 1):
-        # "Another intelligence source speaking to Fox News said": the head stands before the participle
-        if _PARTICIPLE.fullmatch(chosen[i].group()) and chosen[i + 1].group() in _PARTICIPLE_OBJECT:
-            chosen = chosen[:i]
-            break
     while chosen and chosen[-1].group().islower() and (chosen[-1].group().endswith("ly") or chosen[-1].group() in _ADVERBS):
         chosen.pop()  # "Trump reportedly said"
     if not chosen:
@@ -263,8 +258,14 @@ def _noun_phrase_before(text: str, end: int, floor: int, past_participle: bool =
         if len(words) > 2 and not (words[-1][:1].isupper() and words[-2][:1].isupper()):
             return None
     start = base + chosen[0].start()
-    participle = _PARTICIPLE_BEFORE.search(text, max(floor, start - 40), start) if past_participle else None
-    if participle:  # "A senior official speaking to the BBC said": the official, not the BBC (one step back)
+    # "A senior official speaking to the BBC said", "Another source speaking to Fox News said": the
+    # head stands before the participle, whose object is (or ends) the phrase (one step back)
+    participle = None
+    if past_participle:
+        for m in _PARTICIPLE_PHRASE.finditer(text, max(floor, start - 40), base + chosen[-1].end()):
+            if m.end() >= start:
+                participle = m
+    if participle:
         head = _noun_phrase_before(text, participle.start(), floor, past_participle=False)
         if head:
             return head
@@ -280,9 +281,7 @@ def _noun_phrase_before(text: str, end: int, floor: int, past_participle: bool =
 _INITIAL = re.compile(r"[A-Z]\.")
 _CHAIN_WORD = r"(?:(?!(?:of|to|for|the|with|and|or|that|said|says|in|on|at|by|from|as|after|before|during)\b)[\w’'-]+\s+)"
 _TITLE_OF_CHAIN = re.compile(rf"\b[Tt]he\s+{_CHAIN_WORD}{{1,3}}?(?:(?:of|to|for)\s+(?:the\s+)?{_CHAIN_WORD}{{1,3}}?)*?(?:of|to|for)\s+$")
-_PARTICIPLE = re.compile(r"[a-z]{2,}ing")
-_PARTICIPLE_OBJECT = frozenset("to for with on in at from about".split())
-_PARTICIPLE_BEFORE = re.compile(r"(?<=\w)\s+[a-z]{2,}ing\s+(?:%s)\s+$" % "|".join(sorted(_PARTICIPLE_OBJECT)))
+_PARTICIPLE_PHRASE = re.compile(r"(?<=\w)\s+[a-z]{2,}ing\s+(?:to|for|with|on|in|at|from|about)\s+")
 _OF_OWNER = re.compile(r"((?:[A-Z][a-z]{0,3}\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\s+(?:of|from)\s+$")
 
 
@@ -387,7 +386,7 @@ def _attribute_after(text: str, q: _Quote, limit: int, lex: _Lex):
 
 
 _ENDS_IN_COMMA = re.compile(r"[^\S\n]*(?:,[\"”’'»]*|[\"”’'»]+\s*,)\s*")
-_OBJECT_AFTER_CUE = re.compile(r"\s+(?:a|an|the|his|her|their|its|this|these|those)\s")
+_OBJECT_AFTER_CUE = re.compile(r"\s+(?:%s)\s" % "|".join(sorted(_DETERMINERS - {"that"})))
 _CLAUSE_AFTER_CUE = re.compile(r",?\s+(?:that|he|she|they|it|we|I|there|his|her|their|its|to|[A-Z])\b")
 
 
@@ -508,14 +507,16 @@ def _owned_noun(text: str, start: int, limit: int) -> tuple[int, int] | None:
 
 
 _OWNED_NOUN = re.compile(r"\s*((?i:%s)\s+[a-z][\w-]*)\b" % "|".join(sorted(_POSSESSIVE_DETERMINERS)))
-_NAME_THEN_DESCRIPTION = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+),\s+(?=[a-z]|(?:the|a|an)\s)[^,;:“”\"\n]{1,120}")
+# A name of up to four capitalised words ("Marta Kovalenko", "Sen. Jeanne Shaheen"), for the patterns below.
+_NAME = r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+"
+_NAME_THEN_DESCRIPTION = re.compile(rf"({_NAME}),\s+(?=[a-z]|(?:the|a|an)\s)[^,;:“”\"\n]{{1,120}}")
 # A role owned by someone and the name it is ("Clinton’s press secretary, Brian Fallon,"): the role is
 # the mention, the name after it the speaker.
 _ROLE_THEN_NAME = re.compile(
     r"((?:(?i:his|her|their|its|our|my|the|a|an)|(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*(?:’s|'s))"
-    r"(?:\s+[\w’'-]+){0,5}?\s+[a-z][\w-]*),\s+(?:[A-Z][a-z]{0,3}\.\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+,")
-_WITH_NAME = re.compile(r"\b(?:with|of)\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)(?:\s+[a-z]+ly)?\s*$")
-_DATE_WORDS = re.compile(r"\b(?:%s|\d{4})\b" % "|".join(sorted(_WEEKDAYS | set(calendar.month_name[1:]))))
+    rf"(?:\s+[\w’'-]+){{0,5}}?\s+[a-z][\w-]*),\s+(?:[A-Z][a-z]{{0,3}}\.\s+)?{_NAME},")
+_WITH_NAME = re.compile(rf"\b(?:with|of)\s+({_NAME})(?:\s+[a-z]+ly)?\s*$")
+_DATE_WORDS = re.compile(r"\b(?:%s|\d{4})\b" % "|".join(sorted(CALENDAR_WORDS)))
 _NAME_THEN_WHEN = re.compile(r"((?:[A-Z][\w.’'-]*(?<![’']s)\s+){0,3}[A-Z][\w’'-]+)\s+(?:in|on|at|during)\s+(?:[\w,-]+\s+){0,4}$")
 _THEN_ING = re.compile(r"(?:\s+[\w’'-]+){0,4}\s*,\s*")  # "said on Friday, adding"
 _OBJECT_PRONOUNS = frozenset("it them him her us me this that".split())
@@ -1064,9 +1065,10 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
                 continue
             if _WITHOUT.search(text, max(s, c.start() - 12), c.start()):
                 continue  # "it goes without saying that …": an idiom, no one reports anything
-            np = _noun_phrase_before(text, _skip_adverbs_back(text, c.start()), s)
+            verb_start = _skip_adverbs_back(text, c.start())
+            np = _noun_phrase_before(text, verb_start, s)
             subject_before = np is not None
-            if np is None and _SUBJECT_APART.search(text, max(s, c.start() - 12), _skip_adverbs_back(text, c.start())):
+            if np is None and _SUBJECT_APART.search(text, max(s, c.start() - 12), verb_start):
                 # "…, who covered the White House for ABC News, said …", "… and said …": the sentence's subject;
                 # '“…,” he wrote, adding that …': the speaker of the quote the -ing cue goes on from
                 spans = tagged.get(si, [])
@@ -1113,7 +1115,7 @@ def _indirect_row(text, start, end, np, cue, reg: Registry, sentence: int) -> di
     }
 
 
-_HEADLINE_SPEAKER = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)\s*:\s*$")
+_HEADLINE_SPEAKER = re.compile(rf"\s*({_NAME})\s*:\s*$")
 
 
 def _title_quotes(title: str, reg: Registry, body_end: int) -> list[dict]:

@@ -46,7 +46,7 @@ _GROUP_NOUNS = frozenset(
     "countries nations members senators experts analysts sources observers investigators generals".split()
 )
 # A capitalised word: "Kellogg", "O'Brien", "Al-Assad", "U.S.", "Zelensky's".
-_CALENDAR = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])
+CALENDAR_WORDS = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])  # "said Trump Monday"
 _UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-ſ", "a-zß-öø-ÿĀ-ſ"
 _CAP = rf"(?:(?:[{_UP}]['’](?=[{_UP}]))?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)*(?:[-'’][{_UP}]?[{_LOW}]+)*|[A-Z]\.(?:[A-Z]\.)+|[A-Z]{{2,}})"
 # name particles between capitalised words: "Ursula von der Leyen", "Ibn Saud"
@@ -59,7 +59,9 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:to|for)\s+$")
 _LOOK_BACK = 300
 _GROUP_REACH = 250  # characters back in which "they" prefers a named group to a country
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|across|outside|inside|into|via|through)\s+(?:the\s+)?$", re.I)
-# Singular nouns for a person by their ending ("politician", "commander", "diplomat", "spokesman").
+# Singular nouns for a person by their ending ("politician", "commander", "diplomat", "spokesman"):
+# narrower than quotes' _AGENT_NOUN, which also takes "-ent"/"-ate" words, because here a match makes
+# "the Russian government" a person.
 _PERSON_NOUN = re.compile(r"[a-z]{3,}(?:ian|ist|er|or|man|woman|person|at|ee)")
 _INDEFINITE = frozenset("a an one another some".split())
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -465,7 +467,7 @@ def _read_name(text: str, words: list[str], start: int, end: int, reg: Registry,
     # the name is what follows the last word that names no person: "European Commission Ursula von der Leyen"
     cut = max((i + 1 for i, w in enumerate(name_words[:-1]) if w in lex.not_names or w in lex.aliases), default=0)
     title_words, name_words = title_words + name_words[:cut], name_words[cut:]
-    while name_words and name_words[-1] in _CALENDAR:  # "said Trump Monday"
+    while name_words and name_words[-1] in CALENDAR_WORDS:  # "said Trump Monday"
         name_words = name_words[:-1]
     if name_words and name_words[-1] in lex.not_names:  # "the Global Times", "Crimea Platform": no person
         return
