@@ -166,7 +166,8 @@ def pair_marks(text: str) -> list[_Quote]:
                     current = _Quote(open=i, start=i + 1, end=i + 1, close=i + 1, closed=False)
                 continue
             closes = (
-                (kind == "double" and (ch in _DOUBLE_CLOSE or ch == '"' or (ch == "“" and _closes_like(text, i))))
+                (kind == "double" and (ch in _DOUBLE_CLOSE or ch == '"' or (ch == "“" and _closes_like(text, i)))
+                 and not _INCHES.search(text, max(0, i - 4), i))
                 or (kind == "guillemet" and ch == "»")
                 or (kind == "single" and ch in "’'" and _is_close_single(text, i))
             )
@@ -183,6 +184,9 @@ def pair_marks(text: str) -> list[_Quote]:
     if pending is not None:
         quotes.append(_finish_open(text, pending, pending_end))
     return [q for q in quotes if text[q.start : q.end].strip()]
+
+
+_INCHES = re.compile(r"\d[’′']\d{1,2}$")  # 6’2”: feet and inches, not a closing mark
 
 
 def _closes_like(text: str, i: int) -> bool:
@@ -224,7 +228,7 @@ def _finish_open(text: str, q: _Quote, limit: int) -> _Quote:
 
 def _noun_phrase_before(text: str, end: int, floor: int, past_participle: bool = True) -> tuple[int, int] | None:
     """The noun phrase ending at ``end``: "US Special Envoy to Ukraine Keith Kellogg", "the minister", "he"."""
-    tokens = list(re.finditer(r"[\w.’'$-]+", text[max(floor, end - 120) : end]))
+    tokens = list(re.finditer(r"[\w.’'$&-]+", text[max(floor, end - 120) : end]))
     base = max(floor, end - 120)
     if not tokens or base + tokens[-1].end() != end:
         return None
@@ -279,7 +283,7 @@ def _noun_phrase_before(text: str, end: int, floor: int, past_participle: bool =
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
-_CHAIN_WORD = r"(?:(?!(?:of|to|for|the|with|and|or|that|said|says|in|on|at|by|from|as|after|before|during)\b)[\w’'-]+\s+)"
+_CHAIN_WORD = r"(?:(?!(?:of|to|for|the|with|and|or|that|said|says|in|on|at|by|from|as|after|before|during|[a-z]+ed)\b)[\w’'-]+\s+)"
 _TITLE_OF_CHAIN = re.compile(rf"\b[Tt]he\s+{_CHAIN_WORD}{{1,3}}?(?:(?:of|to|for)\s+(?:the\s+)?{_CHAIN_WORD}{{1,3}}?)*?(?:of|to|for)\s+$")
 _PARTICIPLE_PHRASE = re.compile(r"(?<=\w)\s+[a-z]{2,}ing\s+(?:to|for|with|on|in|at|from|about)\s+")
 _OF_OWNER = re.compile(r"((?:[A-Z][a-z]{0,3}\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\s+(?:of|from)\s+$")
@@ -327,7 +331,7 @@ def _noun_phrase_after(text: str, start: int, limit: int) -> tuple[int, int] | N
     named = _role_and_name_after(text, start, limit)
     if named:
         return named
-    m = re.compile(r"\s*((?:(?i:the|a|an|one|another)\s+)?(?:[\w.’'$-]+)(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'-]*)*)").match(text, start, limit)
+    m = re.compile(r"\s*((?:(?i:the|a|an|one|another)\s+)?(?:[\w.’'$&-]+)(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'&-]*)*)").match(text, start, limit)
     if not m or not m.group(1):
         return None
     phrase = m.group(1)
@@ -363,6 +367,14 @@ def _noun_phrase_after(text: str, start: int, limit: int) -> tuple[int, int] | N
     return s, e
 
 
+def _last_char(text: str, q: _Quote) -> str:
+    """The quote's last character before any inner closing marks: "…, 'this is not what we want,'” gives ","."""
+    end = q.end
+    while end > q.start and text[end - 1] in "’'”\"»":
+        end -= 1
+    return text[end - 1 : end]
+
+
 def _attribute_after(text: str, q: _Quote, limit: int, lex: _Lex):
     """ '…,” Zelensky said', '…,” said Oleksandr Merezhko', '…,” he told reporters'. """
     line_end = text.find("\n", q.close, limit)
@@ -372,7 +384,7 @@ def _attribute_after(text: str, q: _Quote, limit: int, lex: _Lex):
     pos = q.close + m.end()
     if pos >= limit:
         return None
-    if text[q.end - 1 : q.end] == ".":
+    if _last_char(text, q) == ".":
         # '“…campaign.” Kasich said he would …': after a full stop, a cue that opens a clause of its
         # own reports other speech; only a short tag ('“…” Zelensky said.') attributes the quote
         found = _attribute_after_tag(text, q, pos, limit, lex)
@@ -387,7 +399,8 @@ def _attribute_after(text: str, q: _Quote, limit: int, lex: _Lex):
 
 _ENDS_IN_COMMA = re.compile(r"[^\S\n]*(?:,[\"”’'»]*|[\"”’'»]+\s*,)\s*")
 _OBJECT_AFTER_CUE = re.compile(r"\s+(?:%s)\s" % "|".join(sorted(_DETERMINERS - {"that"})))
-_CLAUSE_AFTER_CUE = re.compile(r",?\s+(?:that|he|she|they|it|we|I|there|his|her|their|its|to|[A-Z])\b")
+_CLAUSE_AFTER_CUE = re.compile(
+    r",?\s+(?:that|he|she|they|it|we|I|there|his|her|their|its|to|both|neither|either|all|most|many|some|no|[A-Z])\b")
 
 
 def _attribute_after_tag(text: str, q: _Quote, pos: int, limit: int, lex: _Lex):
@@ -420,24 +433,33 @@ def _attribute_after_tag(text: str, q: _Quote, pos: int, limit: int, lex: _Lex):
             np = (pos, end)  # "the South Carolina senator and former Air Force lawyer told"
         if np and np[0] == pos:
             return np, c.span()
-        # "Jim Bennett, 57, told", "Amy Pope, deputy homeland security advisor, said"
-        head = _noun_phrase_after(text, pos, c.start())
-        gap = text[head[1] : c.start()] if head else ""
-        if head and head[0] == pos and _APPOSITIVE.fullmatch(gap):
+        head = _appositive_subject(text, pos, c.start())
+        if head:
             return head, c.span()
         role = _ROLE_THEN_NAME.fullmatch(text, pos, end)
         if role:  # "Rep. Duncan Hunter’s chief of staff, Joe Kasper, told"
             return role.span(1), c.span()
         break
-    if text[q.end - 1 : q.end] in (",", "?", "!"):
+    last = _last_char(text, q)
+    if last in (",", "?", "!"):
         # '“…,” Toomey fumed', '“…?” reacted Trump': a quote ending in a comma hands over to its
         # attribution, whatever the verb
         m = _NAME_VERB.match(text, pos, limit) or _VERB_NAME.match(text, pos, limit) or _NP_VERB.match(text, pos, limit)
-        if m and text[q.end - 1 : q.end] != "," and not m.group("verb").endswith("ed"):
+        if m and last != "," and not m.group("verb").endswith("ed"):
             m = None  # after “…?” or “…!” a new sentence may begin: only a past tense ('“…?” Trump asked')
         if m:
-            return m.span("name"), m.span("verb")
+            name = m.span("name")
+            if text[name[1] - 2 : name[1]] in ("’s", "'s"):
+                # '“…,” exhorted Clinton's introducer, actress Jamie Lee Curtis': the owned noun speaks
+                owned = _OWNED_WORDS.match(text, name[1], limit)
+                if not owned:
+                    return None
+                name = (name[0], owned.end())
+            return name, m.span("verb")
     return None
+
+
+_OWNED_WORDS = re.compile(r"(?:\s+(?!(?:and|or|but|who|which|that|said|says)\b)[a-z][\w-]*){1,3}(?=\s*[,.;:]|\s*$)")
 
 
 _CONJOINED_ROLES = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[^,;:.!?“”\"\n]{1,60}?\s+and\s+[^,;:.!?“”\"\n]{1,60}")
@@ -472,13 +494,28 @@ _DASH_BYLINE = re.compile(r"[.,]?[^\S\n]*[―—–-][^\S\n]*")  # no-break spac
 _PARTY_TAG = re.compile(r"\s*(?:\([A-Z][\w.]*(?:-[A-Z][\w.]*)*\),?|,\s*[A-Z]-[A-Z][\w.]*,)$")
 
 
+# "Braynard is quoted as saying", "a reporter can be heard asking": the subject stands before the passive
+_PASSIVE_REPORT = re.compile(r"\s(?:is|was|are|were|(?:has|have|had|can|could|may|might|will|would)\s+be(?:en)?)\s+"
+                             r"(?:quoted|heard|seen|caught|overheard|recorded|filmed|shown)(?:\s+as)?$")
+
+
+def _appositive_subject(text: str, pos: int, cue: int) -> tuple[int, int] | None:
+    """The name opening a subject whose appositive runs up to the cue: "Jim Bennett, 57, told", "Amy Pope,
+    deputy homeland security advisor, said", "Sam Lau, the party's spokesman said"."""
+    head = _noun_phrase_after(text, pos, cue)
+    if head and head[0] == pos and _APPOSITIVE.fullmatch(text[head[1] : cue]):
+        return head
+    return None
+
+
 def _skip_adverbs_back(text: str, pos: int) -> int:
-    """Back over spaces, adverbs and a party tag before a cue: "Kellogg also stressed", "Moore (D-Wis.) said"."""
+    """Back over spaces, adverbs, a party tag and a passive before a cue: "Kellogg also stressed", "Moore
+    (D-Wis.) said", "Braynard is quoted as saying"."""
     end = pos
     while True:
         while end > 0 and text[end - 1].isspace():
             end -= 1
-        tag = _PARTY_TAG.search(text, max(0, end - 24), end)
+        tag = _PARTY_TAG.search(text, max(0, end - 24), end) or _PASSIVE_REPORT.search(text, max(0, end - 40), end)
         if tag:
             end = tag.start()
             continue
@@ -519,12 +556,21 @@ _WITH_NAME = re.compile(rf"\b(?:with|of)\s+({_NAME})(?:\s+[a-z]+ly)?\s*$")
 _DATE_WORDS = re.compile(r"\b(?:%s|\d{4})\b" % "|".join(sorted(CALENDAR_WORDS)))
 _NAME_THEN_WHEN = re.compile(r"((?:[A-Z][\w.’'-]*(?<![’']s)\s+){0,3}[A-Z][\w’'-]+)\s+(?:in|on|at|during)\s+(?:[\w,-]+\s+){0,4}$")
 _THEN_ING = re.compile(r"(?:\s+[\w’'-]+){0,4}\s*,\s*")  # "said on Friday, adding"
+_ADVERB = re.compile(r"[a-z]+ly|%s" % "|".join(sorted(_ADVERBS)))  # "who responds enthusiastically: “…”"
 _OBJECT_PRONOUNS = frozenset("it them him her us me this that".split())
 _CONJUNCTIONS = re.compile(r"\s*(?:(?:and|but|so|yet|then)\s+)*", re.I)
 
 
+# "WASHINGTON —", "KYIV, Ukraine (AP) -": a dateline opening the first sentence
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.’'-]+(?:,?\s+[A-Z][\w.’'-]+){0,3}\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|[—–-])\s*")
+
+
 def _skip_opening_phrases(text: str, pos: int, end: int) -> int:
-    """Past the adverbial phrases that open a clause ("On Thursday, after remaining neutral, Warren …")."""
+    """Past a dateline and the adverbial phrases that open a clause ("On Thursday, after remaining
+    neutral, Warren …")."""
+    dateline = _DATELINE.match(text, pos, end)
+    if dateline:
+        pos = dateline.end()
     while True:
         m = _OPENING.match(text, pos, end)
         if not m:
@@ -607,10 +653,10 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
     if np is None:
         after = _noun_phrase_after(text, c.end(), q.open)  # '…, said the minister: “' (not 'told reporters: “')
         if after and text[after[1] : q.open].strip(" ,:") == "" and c.group() not in _ADDRESSEE_CUES \
-                and text[after[0] : after[1]] not in _WEEKDAYS:
+                and text[after[0] : after[1]] not in _WEEKDAYS and not _ADVERB.fullmatch(text, after[0], after[1]):
             return after, c.span()
         # "a White House official who spoke anonymously said Wednesday, “…”": the relative clause's head
-        who = re.search(r",?\s+who\s+[^,“”\"]{1,100}$", text[max(floor, c.start() - 120) : end])
+        who = re.search(r",?\s+who(?:\s+[^,“”\"]{1,100})?$", text[max(floor, c.start() - 120) : end])
         if who:
             head = _noun_phrase_before(text, max(floor, c.start() - 120) + who.start(), floor)
             if head:
@@ -637,7 +683,9 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
 # Cues whose object is the listener: the phrase after them is no speaker ("told reporters: “…”").
 _ADDRESSEE_CUES = frozenset("told tells tell telling asked asks ask asking informed informs assured warned urged reminded".split())
 _CONJOINED = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+)?$")
-_CUE_SENTENCE = re.compile(r"\s*(?:\s+\w+ly)?(?:\s+(?:on|last)\s+\w+day|\s+\w+day)?\s*[.:]\s*$")
+_CUE_SENTENCE = re.compile(  # "Bystrom agreed.", "Lau said on Friday.", "Lau said in a statement."
+    r"\s*(?:\s+\w+ly)?(?:\s+(?:in|on|at|during|via)\s+(?:a|an|the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?)?"
+    r"(?:\s+(?:on|last)\s+\w+day|\s+\w+day)?\s*[.:]\s*$")
 
 
 def _introduced_before(text: str, q: _Quote, si: int, sentences, reg: Registry, lex: _Lex, floor: int):
@@ -661,8 +709,12 @@ def _introduced_before(text: str, q: _Quote, si: int, sentences, reg: Registry, 
     cues = [c for c, _ in lex.cue_finder.finditer(text, start, end)]
     if not cues or not _CUE_SENTENCE.fullmatch(text, cues[-1].end(), end):
         return None
+    opening = _skip_opening_phrases(text, start, end)
+    head = _appositive_subject(text, opening, cues[-1].start())
+    if head and text[head[1] : head[1] + 1] == ",":  # "Sam Lau, the party's spokesman said in a statement."
+        return head, cues[-1].span()
     np = _noun_phrase_before(text, _skip_adverbs_back(text, cues[-1].start()), start)
-    if np and (np[0] - _skip_opening_phrases(text, start, end) <= 2
+    if np and (np[0] - opening <= 2
                or text[start : np[0]].rstrip().endswith(",") and text[np[1] - 1].isalpha()
                and text[text.rfind(" ", np[0], np[1]) + 1].isupper()):  # "Or maybe Jeb Bush, consultant Phil Musser says."
         return np, cues[-1].span()
@@ -700,7 +752,7 @@ def _quote_kind(text: str, q: _Quote, sentence_start: int) -> str:
     """Partial when the quote sits inside a sentence after a word ("said that “…”", "called it ‘terrorist’")."""
     before = _before(text, sentence_start, q.open)
     if before and before[-1] not in ".!?\"”" and text[q.start : q.start + 1].islower() \
-            and "," not in (text[q.end - 1 : q.end], text[q.close : q.close + 1]) \
+            and "," not in (_last_char(text, q), text[q.close : q.close + 1]) \
             and not _SPLIT_TAG.search(before):  # '“The price is high,” Zelensky said, “but …”' goes on one quote
         # 'his deputy, Ann Ray, “warned from the start …”': a fragment goes on with the sentence
         # (one ending in a comma hands over to its tag: '— “is going to change soon,” he says')
@@ -743,7 +795,7 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
         limit = min(nxt_open, max(close_end, q.close + 200), _paragraph_end(paragraphs, p_starts, q.close))
         if kind == "direct" and q.closed:
             attribution = _byline_paragraph(text, q, paragraphs, p_starts)
-        if attribution is None and kind == "direct" or (kind == "partial" and q.closed and _HANDS_OVER.intersection((text[q.end - 1 : q.end], text[q.close : q.close + 1]))):
+        if attribution is None and kind == "direct" or (kind == "partial" and q.closed and _HANDS_OVER.intersection((_last_char(text, q), text[q.close : q.close + 1]))):
             # a partial quote that ends its clause hands over too: 'Sanders “has … movement,” Sroka said'
             attribution = _attribute_after(text, q, limit, lex)
             if attribution is None and q.closed and pi + 1 < len(paragraphs) \

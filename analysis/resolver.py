@@ -236,7 +236,12 @@ class Registry:
             " ".join(words) in self.people or self.person_by_surname(words[-1]) is not None)
 
     def _named_in(self, words: list[str]) -> str | None:
-        """A person named inside the mention: "Hungarian Prime Minister Viktor Orban", "Kellogg"."""
+        """A person named inside the mention: "Hungarian Prime Minister Viktor Orban", "Kellogg"; the name
+        ending the mention first ("former George W. Bush speechwriter Noam Neusner" is Neusner)."""
+        for n in range(min(len(words), _MAX_NAME_WORDS), 0, -1):
+            candidate = " ".join(words[len(words) - n :])
+            if candidate in self.people:
+                return candidate
         for n in range(min(len(words), _MAX_NAME_WORDS), 0, -1):  # "Representative Charles B. Rangel of New York"
             for i in range(len(words) - n, -1, -1):
                 candidate = " ".join(words[i : i + n])
