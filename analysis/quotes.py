@@ -233,7 +233,8 @@ def _noun_phrase_before(text: str, end: int, floor: int, past_participle: bool =
     if not tokens or base + tokens[-1].end() != end:
         return None
     chosen = []
-    for t in reversed(tokens):
+    for k in range(len(tokens) - 1, -1, -1):
+        t = tokens[k]
         word = t.group()
         low = word.lower().strip(".")
         between = text[base + t.end() : base + chosen[0].start()] if chosen else ""
@@ -242,8 +243,9 @@ def _noun_phrase_before(text: str, end: int, floor: int, past_participle: bool =
         if low in _SPEAKER_STOP and not (chosen and low in ("of", "for", "to")):
             break
         chosen.insert(0, t)
-        if (low in _PRONOUN_WORDS or low in _DETERMINERS) and not _INITIAL.fullmatch(word):  # "Maria J. Lopez"
-            break
+        if (low in _PRONOUN_WORDS or low in _DETERMINERS) and not _INITIAL.fullmatch(word) \
+                and not _INSIDE_NAME.fullmatch(text, base + tokens[k - 1].start() if k else base, base + t.end()):
+            break  # but "CBS This Morning co-anchor DeMarco Morgan": a capitalised "This" inside a name goes on
         if len(chosen) >= 8:
             break
     while chosen and (chosen[0].group().lower() in ("of", "for", "to") or not _WORDY.search(chosen[0].group())):
@@ -283,9 +285,10 @@ def _noun_phrase_before(text: str, end: int, floor: int, past_participle: bool =
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
+_INSIDE_NAME = re.compile(r"[A-Z][\w&.-]*[^\S\n]+(?:This|That|These|Those|Our|My|Her|His)")
 _CHAIN_WORD = r"(?:(?!(?:of|to|for|the|with|and|or|that|said|says|in|on|at|by|from|as|after|before|during|[a-z]+ed)\b)[\w’'-]+\s+)"
 _TITLE_OF_CHAIN = re.compile(rf"\b[Tt]he\s+{_CHAIN_WORD}{{1,3}}?(?:(?:of|to|for)\s+(?:the\s+)?{_CHAIN_WORD}{{1,3}}?)*?(?:of|to|for)\s+$")
-_PARTICIPLE_PHRASE = re.compile(r"(?<=\w)\s+[a-z]{2,}ing\s+(?:to|for|with|on|in|at|from|about)\s+")
+_PARTICIPLE_PHRASE = re.compile(r"(?<=\w)\s+[a-z]{2,}ing\s+(?:to|for|with|on|in|at|from|about|through|into|across|along|around|outside|inside|near|toward|towards|against|past)\s+")
 _OF_OWNER = re.compile(r"((?:[A-Z][a-z]{0,3}\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\s+(?:of|from)\s+$")
 
 
@@ -647,7 +650,7 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
     if role:  # "In a statement, her senior policy adviser, Jake Sullivan, said: “…”"
         return role.span(1), c.span()
     named = _NAME_THEN_DESCRIPTION.fullmatch(text, opening, end)
-    if named:  # "Anna Ruiz, president and CEO of the association stated, “…”": the closing comma is missing
+    if named and not _DATE_WORDS.search(text, *named.span(1)):  # not "In Hudson, New Hampshire Monday, the …"  # "Anna Ruiz, president and CEO of the association stated, “…”": the closing comma is missing
         return named.span(1), c.span()
     np = _noun_phrase_before(text, end, floor)
     if np is None:
@@ -656,7 +659,7 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
                 and text[after[0] : after[1]] not in _WEEKDAYS and not _ADVERB.fullmatch(text, after[0], after[1]):
             return after, c.span()
         # "a White House official who spoke anonymously said Wednesday, “…”": the relative clause's head
-        who = re.search(r",?\s+who(?:\s+[^,“”\"]{1,100})?$", text[max(floor, c.start() - 120) : end])
+        who = re.search(r",?\s+who\s+[^,“”\"]{1,100}$", text[max(floor, c.start() - 120) : end])
         if who:
             head = _noun_phrase_before(text, max(floor, c.start() - 120) + who.start(), floor)
             if head:

@@ -238,8 +238,9 @@ class Registry:
     def _named_in(self, words: list[str]) -> str | None:
         """A person named inside the mention: "Hungarian Prime Minister Viktor Orban", "Kellogg"; the name
         ending the mention first ("former George W. Bush speechwriter Noam Neusner" is Neusner)."""
-        for n in range(min(len(words), _MAX_NAME_WORDS), 0, -1):
-            candidate = " ".join(words[len(words) - n :])
+        head = next((words[:i] for i, w in enumerate(words) if i and w in ("of", "from", "in")), words)
+        for n in range(min(len(head), _MAX_NAME_WORDS), 0, -1):  # "Senator Barbara Boxer of California": Boxer
+            candidate = " ".join(head[len(head) - n :])
             if candidate in self.people:
                 return candidate
         for n in range(min(len(words), _MAX_NAME_WORDS), 0, -1):  # "Representative Charles B. Rangel of New York"
