@@ -130,6 +130,7 @@ def pair_marks(text: str) -> list[_Quote]:
     pending_end = 0  # where that quote's paragraph ended
     for p_index, (ps, pe) in enumerate(paragraphs):
         kind = None  # "double", "single", "guillemet" of the open quote
+        depth = 0  # inner quotations open inside it in the same marks
         current: _Quote | None = None
         if pending is not None:
             lead = text[ps : ps + 1]
@@ -165,6 +166,12 @@ def pair_marks(text: str) -> list[_Quote]:
                     kind = "single"
                     current = _Quote(open=i, start=i + 1, end=i + 1, close=i + 1, closed=False)
                 continue
+            if kind == "double" and _opens_inner(text, i, ch):
+                depth += 1  # 'no "cheap" oil' inside a quote in the same marks: an inner quotation
+                continue
+            if depth and (ch in _DOUBLE_CLOSE or ch == '"') and kind == "double":
+                depth -= 1
+                continue
             closes = (
                 (kind == "double" and (ch in _DOUBLE_CLOSE or ch == '"' or (ch == "“" and _closes_like(text, i)))
                  and not _INCHES.search(text, max(0, i - 4), i))
@@ -184,6 +191,21 @@ def pair_marks(text: str) -> list[_Quote]:
     if pending is not None:
         quotes.append(_finish_open(text, pending, pending_end))
     return [q for q in quotes if text[q.start : q.end].strip()]
+
+
+def _opens_inner(text: str, i: int, ch: str) -> bool:
+    """A double mark inside an open double quote that opens an inner one: after a word or a colon and a
+    space, before a letter ('there will be no "cheap" oil', 'they told me: “Wait.”'); not a closing mark
+    after a comma or full stop with a stray space ('high, "Zelensky said')."""
+    if ch not in '"“' or not i or not text[i - 1].isspace():
+        return False
+    after = text[i + 1 : i + 2]
+    if not after.isalnum():
+        return False
+    k = i - 1
+    while k > 0 and text[k].isspace():
+        k -= 1
+    return text[k].isalnum() or text[k] in ":("
 
 
 _INCHES = re.compile(r"\d[’′']\d{1,2}$")  # 6’2”: feet and inches, not a closing mark
