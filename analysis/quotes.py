@@ -128,6 +128,7 @@ def pair_marks(text: str) -> list[_Quote]:
     quotes: list[_Quote] = []
     pending: _Quote | None = None  # an open quote carried across paragraphs
     pending_end = 0  # where that quote's paragraph ended
+    resume = 0  # where scanning resumes after a quote closed inside the next paragraph
     for p_index, (ps, pe) in enumerate(paragraphs):
         kind = None  # "double", "single", "guillemet" of the open quote
         depth = 0  # inner quotations open inside it in the same marks
@@ -144,7 +145,7 @@ def pair_marks(text: str) -> list[_Quote]:
                 scan_from = ps
             pending = None
         else:
-            scan_from = ps
+            scan_from = max(ps, resume)
         for m in _MARKS.finditer(text, scan_from, pe):
             ch, i = m.group(), m.start()
             if ch in ("''", "``"):
@@ -184,13 +185,33 @@ def pair_marks(text: str) -> list[_Quote]:
                 current, kind = None, None
         if current is not None:
             nxt = paragraphs[p_index + 1][0] if p_index + 1 < len(paragraphs) else None
+            close = _closes_next_paragraph(text, paragraphs[p_index + 1]) if kind == "double" and nxt is not None \
+                and not depth else None
             if nxt is not None and text[nxt : nxt + 1] in _DOUBLE_OPEN + "\"«‘'" and pe - current.start < 5000:
                 pending, pending_end = current, pe
+            elif close is not None:
+                # '"On the path …\n\nAnd this is proof of it," the President said.': the quote goes on
+                # unmarked into the next paragraph, whose first mark closes it
+                current.end, current.close, current.closed = close, close + 1, True
+                current.parts += 1
+                quotes.append(current)
+                resume = close + 1
             else:
                 quotes.append(_finish_open(text, current, pe))
     if pending is not None:
         quotes.append(_finish_open(text, pending, pending_end))
     return [q for q in quotes if text[q.start : q.end].strip()]
+
+
+def _closes_next_paragraph(text: str, paragraph: tuple[int, int]) -> int | None:
+    """The offset of a closing mark opening-free in the next paragraph's first 3,000 characters: a first
+    double mark placed like a closing one, right after a comma or a full stop ('…proof of it," he said')."""
+    start, end = paragraph
+    m = _MARKS.search(text, start, min(end, start + 3000))
+    if m is None or m.group() not in ('"', "”") or text[m.start() - 1] not in ",.!?" \
+            or not _closes_like(text, m.start()):
+        return None
+    return m.start()
 
 
 def _opens_inner(text: str, i: int, ch: str) -> bool:
@@ -418,10 +439,13 @@ def _attribute_after(text: str, q: _Quote, limit: int, lex: _Lex):
         tag_end = max(found[0][1], found[1][1] if found[1] else 0)
         if found[1] and text[found[1][0] : found[1][1]] not in _ADDRESSEE_CUES and _OBJECT_AFTER_CUE.match(text, tag_end):
             return None  # '“…” The star then recalled an incident': a verb with an object is a new clause
+        if _INTRODUCES_NEXT.match(text, tag_end):
+            return None  # '“…up.” Another advised, “…”': the tag introduces the next quote
         return None if _CLAUSE_AFTER_CUE.match(text, tag_end) else found
     return _attribute_after_tag(text, q, pos, limit, lex)
 
 
+_INTRODUCES_NEXT = re.compile(r"[^\S\n]*[,:][^\S\n]*[“\"‘«]")
 _ENDS_IN_COMMA = re.compile(r"[^\S\n]*(?:,[\"”’'»]*|[\"”’'»]+\s*,)\s*")
 _OBJECT_AFTER_CUE = re.compile(r"\s+(?:%s)\s" % "|".join(sorted(_DETERMINERS - {"that"})))
 _CLAUSE_AFTER_CUE = re.compile(
@@ -713,6 +737,10 @@ _CUE_SENTENCE = re.compile(  # "Bystrom agreed.", "Lau said on Friday.", "Lau sa
     r"(?:\s+(?:on|last)\s+\w+day|\s+\w+day)?\s*[.:]\s*$")
 
 
+_PASSIVE_BY = re.compile(r"\s+by\s+")
+_WAS_BEFORE = re.compile(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?$")
+
+
 def _introduced_before(text: str, q: _Quote, si: int, sentences, reg: Registry, lex: _Lex, floor: int):
     """The speaker of a quote opening its sentence, from the sentence before when that one only
     introduces it: it ends with a colon ("Trump issued the following statement:\n\n“…”") or is a
@@ -729,9 +757,15 @@ def _introduced_before(text: str, q: _Quote, si: int, sentences, reg: Registry, 
             return found
         subject = _person_acting(text, _skip_opening_phrases(text, start, end), end, reg)
         return (subject, None) if subject else None
+    cues = [c for c, _ in lex.cue_finder.finditer(text, start, end)]
+    for c in cues:  # "This was stated by President Zelenskyy during his address. “…”": the agent speaks
+        by = _PASSIVE_BY.match(text, c.end(), end)
+        if by and _WAS_BEFORE.search(text, max(start, c.start() - 20), c.start()):
+            np = _noun_phrase_after(text, by.end(), end)
+            if np and (text[np[0]].isupper() or text[np[0] : np[0] + 4].lower() == "the "):
+                return np, c.span()
     if "\n" in text[end:q.open]:
         return None  # "X agreed." in one paragraph and the quote in the next: too far
-    cues = [c for c, _ in lex.cue_finder.finditer(text, start, end)]
     if not cues or not _CUE_SENTENCE.fullmatch(text, cues[-1].end(), end):
         return None
     opening = _skip_opening_phrases(text, start, end)
@@ -833,7 +867,7 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
             floor = max(s_start, previous["close"] if previous and previous["close"] <= q.open else 0, p_start)
             attribution = _attribute_before(text, q, floor, lex)
             if attribution and kind == "direct" and text[attribution[0][1] if attribution[0] else q.open : q.open].strip() not in ("", ":", ",", "that", ", that"):
-                if not re.fullmatch(r"[\w\s,’'-]*[:,]?\s*(?:that)?\s*", text[attribution[1][1] if attribution[1] else q.open : q.open]):
+                if not re.fullmatch(r"[\w\s,’'()-]*[:,]?\s*(?:that)?\s*", text[attribution[1][1] if attribution[1] else q.open : q.open]):
                     attribution = None
         if attribution is None and previous is not None and _split_by_attribution(text, previous, q):
             # '“The price is high,” Zelensky said, “but …”': the second part has the first part's speaker
