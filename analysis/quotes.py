@@ -354,6 +354,9 @@ _AGENT_NOUN = re.compile(r"[a-z]{2,}(?:man|woman|person|ist|ant|ent|ian|ee|eer|e
 _POSSESSIVE_DETERMINERS = frozenset("his her their its our my".split())
 
 
+_AND_NAME = re.compile(r"\s+and\s+[A-Z]")
+
+
 def _role_and_name_after(text: str, start: int, limit: int) -> tuple[int, int] | None:
     """ "…,” said Judicial Watch president Tom Fitton": the whole phrase, ending at the name."""
     m = _ROLE_NAME.match(text, start, limit)
@@ -366,10 +369,15 @@ def _role_and_name_after(text: str, start: int, limit: int) -> tuple[int, int] |
         return None  # "A Warren adviser", "the New York businessman", "Carson’s business manager": a modifier
     if roles and roles[0].lower() in _POSSESSIVE_DETERMINERS:
         roles = roles[1:]  # "his campaign manager Jeff Weaver"
+    if roles and _AND_NAME.match(text, m.end(2), limit):
+        return None  # "the Secretary of the National Security and Defense Council …": the title goes on
     if any((w.lower() in _SPEAKER_STOP and w.lower() not in ("of", "for")) or w.lower() in _PRONOUN_WORDS
            for w in roles):  # "President of the European Commission Ursula von der Leyen" is one mention
         return None
     return m.start(1) if roles else m.start(2), m.end(2)
+
+
+_ROLE_WORDS = re.compile(r"(?:\s+(?:[A-Z]\.(?=\s+[A-Z])|[a-z][\w-]*|[A-Z][\w’'-]*)){0,12}")
 
 
 def _noun_phrase_after(text: str, start: int, limit: int) -> tuple[int, int] | None:
@@ -396,14 +404,16 @@ def _noun_phrase_after(text: str, start: int, limit: int) -> tuple[int, int] | N
     e = s + len(phrase.rstrip("."))
     if (words[0].lower() in _QUANTIFIERS and len(words) <= 5 or words[-1].endswith(("’s", "'s")) and len(words) <= 3):
         # "said the envoy", "said one Democrat familiar with", "said a top GOP strategist"
-        more = re.compile(r"(?:\s+(?:[A-Z]\.(?=\s+[A-Z])|[a-z][\w-]*|[A-Z][\w-]*)){0,8}").match(text, e, limit)
+        more = _ROLE_WORDS.match(text, e, limit)
         tail = text[e : more.end()].split() if more else []
         keep = []
         for i, w in enumerate(tail):
             role_of = (w == "of" and i + 1 < len(tail) and tail[i + 1].islower() and tail[i + 1] not in _DETERMINERS
-                       or w == "to" and i + 1 < len(tail) and tail[i + 1][:1].isupper()  # "adviser to Trump"
-                       or w == "to" and tail[i + 1 : i + 2] == ["the"] and tail[i + 2 : i + 3] != []
-                       and tail[i + 2][:1].isupper())  # "a person close to the Zelensky team"
+                       or w in ("of", "to") and tail[i + 1 : i + 2] == ["the"] and tail[i + 2 : i + 3] != []
+                       and tail[i + 2][:1].isupper()  # "the Adviser to the Head of the Office", "close to the Zelensky team"
+                       or w == "and" and i and tail[i - 1][:1].isupper() and tail[i + 1 : i + 2] != []
+                       and tail[i + 1][:1].isupper()  # "the Secretary of the National Security and Defense Council"
+                       or w in ("of", "to") and i + 1 < len(tail) and tail[i + 1][:1].isupper())  # "adviser to Trump"
             if (w.lower() in _SPEAKER_STOP and not role_of) or w.endswith(("ed", "ing")) \
                     or w.lower() in lexicons.load("cue_verbs"):
                 break  # but "chief of staff" goes on
@@ -519,8 +529,8 @@ _NAME_WORDS = r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}|[Hh]e|[Ss]he|[Tt]h
 _NAME_VERB = re.compile(  # any verb: '“…,” Toomey fumed', '“…,” Bennett shot back'
     rf"(?P<name>{_NAME_WORDS})\s+(?P<verb>(?!(?:is|was|are|were|be|and|or|but|who|which|that|of|in|on|at|to|for|with|from)\b)"
     rf"[a-z]+)\b(?![’'-])")
-_NP_VERB = re.compile(  # '“…,” an angry Hollande retaliated', '“…,” the Republican nominee riffed'
-    r"(?P<name>(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?P<verb>[a-z]+ed)\b(?![’'-])")
+_NP_VERB = re.compile(  # '“…,” an angry Hollande retaliated', '“…,” the Head of State is convinced'
+    r"(?P<name>(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:(?:is|was)\s+)?(?P<verb>[a-z]+ed)\b(?![’'-])")
 _NAME_VERB_BEFORE = re.compile(
     rf"\s*(?P<name>{_NAME_WORDS})(?<![’'])(?<![’']s)\s+(?P<verb>(?!(?:is|was|are|were|be|and|or|but)\b)[a-z]+(?:\s+(?:back|out|up|in|on|off))?)"
     r"\s*,\s*")
