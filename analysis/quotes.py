@@ -455,6 +455,7 @@ def _attribute_after(text: str, q: _Quote, limit: int, lex: _Lex):
     return _attribute_after_tag(text, q, pos, limit, lex)
 
 
+_TAG_ONLY = re.compile(r"(?:\s+[a-z]+ly)?\s*[.!]?\s*")
 _INTRODUCES_NEXT = re.compile(r"[^\S\n]*[,:][^\S\n]*[“\"‘«]")
 _ENDS_IN_COMMA = re.compile(r"[^\S\n]*(?:,[\"”’'»]*|[\"”’'»]+\s*,)\s*")
 _OBJECT_AFTER_CUE = re.compile(r"\s+(?:%s)\s" % "|".join(sorted(_DETERMINERS - {"that"})))
@@ -873,6 +874,12 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
                 # the tag that opens the next paragraph
                 n_start, n_end = paragraphs[pi + 1]
                 attribution = _attribute_after_tag(text, q, n_start, min(n_end, nxt_open), lex)
+            elif attribution is None and q.closed and pi + 1 < len(paragraphs) and not text[q.close : p_end].strip():
+                # '“…now.”\n\nVolodymyr Zelenskyy emphasized.': a next paragraph that is only a tag is the quote's
+                n_start, n_end = paragraphs[pi + 1]
+                found = _attribute_after_tag(text, q, n_start, min(n_end, nxt_open, n_start + 160), lex)
+                if found and found[1] and _TAG_ONLY.fullmatch(text, max(found[0][1], found[1][1]), n_end):
+                    attribution = found
         if attribution is None and kind != "scare":
             floor = max(s_start, previous["close"] if previous and previous["close"] <= q.open else 0, p_start)
             attribution = _attribute_before(text, q, floor, lex)
