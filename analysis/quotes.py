@@ -456,6 +456,7 @@ def _attribute_after(text: str, q: _Quote, limit: int, lex: _Lex):
 
 
 _TAG_ONLY = re.compile(r"(?:\s+[a-z]+ly)?\s*[.!]?\s*")
+_VERB_AFTER_PRONOUN = re.compile(r"\s+(?:%s|is|was|are|were|had)\b" % "|".join(sorted(_AUXILIARIES)))
 _INTRODUCES_NEXT = re.compile(r"[^\S\n]*[,:][^\S\n]*[“\"‘«]")
 _ENDS_IN_COMMA = re.compile(r"[^\S\n]*(?:,[\"”’'»]*|[\"”’'»]+\s*,)\s*")
 _OBJECT_AFTER_CUE = re.compile(r"\s+(?:%s)\s" % "|".join(sorted(_DETERMINERS - {"that"})))
@@ -479,6 +480,8 @@ def _attribute_after_tag(text: str, q: _Quote, pos: int, limit: int, lex: _Lex):
         return None  # '“…,” promising the Friends of Abe will return': what follows is said, not who says it
     if cue:  # "said Oleksandr Merezhko"
         np = _noun_phrase_after(text, cue.end(), limit)
+        if np and text[np[0] : np[1]].lower() in _PRONOUN_WORDS and _VERB_AFTER_PRONOUN.match(text, np[1], limit):
+            return None  # '“…,” said he would vote against it': the pronoun opens the reported clause
         if np:
             return np, cue.span()
         return None
@@ -901,12 +904,17 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
             subject = _sentence_subject(text, s_start, q.open, reg)
             if subject:
                 attribution = (subject, None)  # "She called his actions “a crucial step”"
+        if kind == "partial" and len(text[q.start : q.end].split()) == 1 \
+                and not (attribution and attribution[1] and attribution[1][1] <= q.open
+                         and not text[attribution[1][1] : q.open].strip(" ,:")):
+            kind = "scare"  # 'who calls Trump a “sociopath,”': one quoted word is a term (but 'Kellogg said «no»')
         row = _row(text, q, kind, attribution, reg)
+        row["attributed"] = attribution is not None
         if attribution and attribution[1]:
             used_cues.add(attribution[1][0])
         # a quote with no attribution right after one of the same speaker continues it; a quoted term
         # or title between them ("… on Fox News’s “Fox and Friends.” “I mean, …”") is passed over
-        source = previous if previous is None or previous["kind"] != "scare" else last_speech
+        source = previous if previous is None or previous["kind"] != "scare" or previous["attributed"] else last_speech
         if row["speaker_mention"] is None and source is not None and _continues(text, source, q) \
                 and not (kind == "scare" and _other_person_between(reg, source, q)):
             for key in ("speaker", "speaker_mention", "speaker_start", "speaker_end"):
@@ -921,7 +929,7 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
             continue
         rows.append(row)
         previous = row
-        if kind != "scare":
+        if kind != "scare" or attribution is not None:  # a term someone is named using counts as their speech
             last_speech = row
     for row in rows:  # once, after runs of quotes have merged (slicing at each merge was quadratic)
         row["text"] = text[row["start"] : row["end"]]
@@ -935,6 +943,7 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
         row.pop("close", None)
         row.pop("open", None)
         row.pop("speaker_from", None)
+        row.pop("attributed", None)
     rows.sort(key=lambda r: (r["field"] != "title", r["start"]))
     return rows
 
