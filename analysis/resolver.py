@@ -41,10 +41,6 @@ _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f"
 PERSON_PRONOUNS = frozenset(_PRONOUN_GENDER)
 GROUP_PRONOUNS = frozenset("they them their themselves".split())
 SELF_PRONOUNS = frozenset("i me my we us our you your".split())  # the speaker or the addressee: no antecedent
-_GROUP_NOUNS = frozenset(
-    "leaders officials ministers diplomats lawmakers legislators authorities governments allies partners "
-    "countries nations members senators experts analysts sources observers investigators generals".split()
-)
 # A capitalised word: "Kellogg", "O'Brien", "Al-Assad", "U.S.", "Zelensky's".
 CALENDAR_WORDS = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])  # "said Trump Monday"
 _UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-ſ", "a-zß-öø-ÿĀ-ſ"
@@ -219,7 +215,7 @@ class Registry:
                 candidate = " ".join(plain[i : i + n])
                 if candidate in lex.aliases:
                     return lex.aliases[candidate]
-        if words[-1].lower() in _GROUP_NOUNS or words[-1].lower() == "leaders":
+        if words[-1].lower() in lexicons.load("group_nouns"):
             return bare[0].upper() + bare[1:] if bare[0].islower() and words[0].lower() not in ("the", "a") else (
                 " ".join(w for w in words if w.lower() not in ("the", "a", "an")))
         return self._description(words)
@@ -404,8 +400,15 @@ def build_registry(text: str) -> Registry:
 
     for m in _NAME_RUN.finditer(text):
         _read_name_run(text, m, reg, lex, in_actor)
-    for m in _GROUP_RE.finditer(text):
-        reg.mentions.append((m.start(), m.end(), m.group().strip(), "group"))
+    for m in _group_pattern().finditer(text):
+        # "Ukrainian officials", "Many New Hampshire voters", "the senators"
+        prefix = _GROUP_PREFIX.search(text, max(0, m.start() - 60), m.start())
+        if prefix is None and m.group()[0].islower():
+            continue  # "their families", "family members": no group named
+        start = prefix.start() if prefix else m.start()
+        words = text[start : m.end()].split()
+        label = " ".join(words[1:] if words[0] in _QUANTIFIER_WORDS else words)  # "Many American voters"
+        reg.mentions.append((start, m.end(), label, "group"))
     reg.mentions.sort()
     role_mentions = []
     for m in _role_pattern().finditer(text):
@@ -425,9 +428,19 @@ def _role_pattern() -> re.Pattern:
 lexicons.on_change(_role_pattern.cache_clear)
 
 
-_GROUP_RE = re.compile(
-    r"\b(?:[A-Z][a-z]+|the|The)\s+(?:" + "|".join(sorted(_GROUP_NOUNS)) + r")\b"
-)
+_QUANTIFIER_WORDS = frozenset("Many Most Some Several Few All Other Both".split())
+_GROUP_PREFIX = re.compile(r"\b(?:(?:%s)\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|the|The)\s+$"
+                           % "|".join(sorted(_QUANTIFIER_WORDS)))
+
+
+@lru_cache(maxsize=1)
+def _group_pattern() -> re.Pattern:
+    """A plural group noun ("officials", "Residents"); what stands before it is read by ``_GROUP_PREFIX``."""
+    nouns = sorted(lexicons.load("group_nouns"))
+    return re.compile(r"\b(?:%s)\b" % "|".join(nouns + [n.capitalize() for n in nouns]))
+
+
+lexicons.on_change(_group_pattern.cache_clear)
 
 
 @lru_cache(maxsize=1)

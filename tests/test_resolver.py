@@ -149,6 +149,9 @@ def test_resolver_roles_appositives_and_nationality_nouns(text, mention, at, can
     ("The Kremlin spoke first. They said the talks went well.", "They said", "Russia"),
     ("Ukrainian officials have accused Moscow of choking grain exports. They say the strikes scare off ships.",
      "They say", "Ukrainian officials"),  # a plural group just named, before a nearer country
+    ("Many American voters are angry about prices. They said the economy comes first.", "They said",
+     "American voters"),  # voters are a group (group_nouns.txt), not the country their adjective names
+    ("Residents of Kharkiv returned on Monday. They said the shelling had stopped.", "They said", "Residents"),
 ])
 def test_they_skips_actors_named_as_places(text, at, canonical):
     """ "they" stands for a group or actor that can speak, not a city named as where or at what."""
