@@ -20,6 +20,7 @@ as its span.
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -595,6 +596,8 @@ _OPENING = re.compile(
     r"then|meanwhile|yesterday|today|however|still|but|and|so|for|of|about|as for|instead|indeed|"
     r"even\s+(?:before|after|as|though|if|when|while|so)|nevertheless|nonetheless|otherwise|thus|therefore|"
     r"besides|moreover|furthermore|ultimately|finally|similarly|likewise|separately|notably|overall|here|there|"
+    r"(?:last|next|this|that|each|every)\s+(?:week|month|year|night|morning|evening|summer|winter|spring|fall|autumn|"
+    r"time|[A-Z][a-z]+day)|"
     r"(?:[\w-]+\s+){0,2}(?:seconds?|minutes?|hours?|moments?|years?|months?|weeks?|days?|decades?)\s+(?:ago|earlier|later)|(?-i:[A-Z][a-z]+ing)(?=\s+(?:to|at|in|on|with|from|after|before|for|about|during|over|as|into|through|out|up|back|"
     r"down|off|ahead|the|a|an|his|her|their|its|this|that)\b))\b[^,“”\"\n]{0,80},\s*",
     re.I)  # "Speaking to reporters, Trump …"
@@ -1104,6 +1107,7 @@ def _row(text: str, q: _Quote, kind: str, attribution, reg: Registry) -> dict:
     if attribution:
         np, cue = attribution
         if np:
+            np = _whole_mention(text, np, cue)
             row.update(speaker_start=np[0], speaker_end=np[1], speaker_mention=text[np[0] : np[1]])
             # '“Thank you, Charles Michel,” he said': a pronoun after the quote looks back from where it opens
             at = q.open if np[0] >= q.close and row["speaker_mention"].lower() in _PRONOUN_WORDS else np[0]
@@ -1111,6 +1115,28 @@ def _row(text: str, q: _Quote, kind: str, attribution, reg: Registry) -> dict:
         if cue:
             row["cue"] = text[cue[0] : cue[1]]
     return row
+
+
+_CONTRACTED_PRONOUN = re.compile(r"(?i:he|she|it|they|we|I)(?=[’'](?:s|ve|d|ll|re|m)$)")
+_OWNED_AFTER = re.compile(r"(?:\s+(?!(?:and|or|but|who|which|that|said|says)\b)[a-z][\w-]*){1,2}")
+
+
+def _whole_mention(text: str, np: tuple[int, int], cue) -> tuple[int, int]:
+    """The mention without a contraction ("he's said" → "he") and with the noun a possessive owns
+    ("Pence’s press release" for "Pence’s", up to a cue after it)."""
+    contracted = _CONTRACTED_PRONOUN.match(text, np[0], np[1])
+    if contracted:
+        return np[0], contracted.end()
+    if text[np[1] - 2 : np[1]] in ("’s", "'s"):
+        limit = cue[0] if cue and cue[0] > np[1] else np[1] + 40
+        owned = _OWNED_AFTER.match(text, np[1], limit)
+        if owned:
+            words = text[np[1] : owned.end()].split()
+            keep = list(itertools.takewhile(lambda w: w not in _lexicon().cues and w not in _SPEAKER_STOP
+                                            and w not in _ADVERBS and not w.endswith("ly") and w != "so", words))
+            if keep:
+                return np[0], text.index(keep[-1], np[1]) + len(keep[-1])
+    return np
 
 
 def _speaker_of(text: str, np: tuple[int, int], at: int, reg: Registry) -> str | None:
