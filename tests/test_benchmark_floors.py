@@ -69,7 +69,7 @@ def test_quote_speakers_on_polnear_dev():
     from analysis.quotes import extract
 
     result = score(_jsonl(shared("benchmarks", "quotes", "polnear_dev.jsonl")), extract)
-    assert result["f1_partial_rule"] >= 0.86
-    assert result["mention_accuracy"] >= 0.96
-    assert result["named_accuracy"] >= 0.94
+    assert result["f1_partial_rule"] >= 0.87
+    assert result["mention_accuracy"] >= 0.97
+    assert result["named_accuracy"] >= 0.95
     assert result["indirect_precision"] >= 0.80  # reported clauses found are attributions
