@@ -384,11 +384,15 @@ def _word_value(words: list[str]) -> float | None:
 
 _SPECIAL_NUMBER = re.compile(
     r"(?<![\d.,/])(?:(?P<whole>\d{1,3})\s{1,2})?(?P<num>\d{1,3})[/⁄](?P<den>\d{1,3})(?![\d/])"        # 1/2, 10 1/2
-    r"|(?<![\d.,])(?P<mant>\d+(?:\.\d+)?)(?:[eE](?P<exp>[+-]?\d{1,3})|\s?[x×]\s?10\^(?P<exp10>[+-]?\d{1,3}))(?![\w])"
+    r"|(?<![\d.,])(?P<mant>\d+(?:\.\d+)?)(?:[eE](?P<exp>[+-]?\d{1,3})|\s?[x×]\s?10(?:\^(?P<exp10>[+-]?\d{1,3})"
+    r"|(?P<minus>−\d{1,3})|(?P<sup>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})))(?![\w])"  # 1.3e6, 3 x 10^8, 2.998×10−8, 6×10²³
     r"|(?<![\d.,])(?P<base>\d+(?:\.\d+)?)\^(?P<pow>[+-]{0,2}\d{1,3})(?![\w])"
     r"|(?<![\d.,])(?P<indian>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?)(?![\d,])"
     r"|(?<![\d.,])(?P<spaced>\d{1,3}(?:[\u00a0\u202f]\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?)(?![\d])"
 )
+
+
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 
 
 def _special_value(m: re.Match) -> float | None:
@@ -399,7 +403,12 @@ def _special_value(m: re.Match) -> float | None:
             return None  # "9/11", "24/7"
         return (int(m.group("whole")) if m.group("whole") else 0) + num / den
     if m.group("mant"):
-        exp = int(m.group("exp") or m.group("exp10"))
+        if m.group("sup"):
+            exp = int(m.group("sup").translate(_SUPERSCRIPTS))
+        elif m.group("minus"):
+            exp = -int(m.group("minus")[1:])  # "×10−8": a superscript minus that lost its height
+        else:
+            exp = int(m.group("exp") or m.group("exp10"))
         value = float(m.group("mant")) * 10.0**exp if abs(exp) <= 300 else math.inf
         return value if math.isfinite(value) else None
     if m.group("base"):
@@ -786,6 +795,7 @@ def _counted_noun(text: str, pos: int, limit: int, lex: _Lexicon):
 
 _SCALE_END = re.compile(r"(hundred|thousand|million|billion|trillion|lakhs?|crores?)$", re.I)
 _SUM_JOIN = re.compile(r"\s+(?:and\s+)?", re.I)
+_DECIMAL = re.compile(r"\d\.\d")
 
 
 def _scale_sum(text: str, fig: dict, numbers: list, i: int, limit: int, lex: _Lexicon):
@@ -793,8 +803,8 @@ def _scale_sum(text: str, fig: dict, numbers: list, i: int, limit: int, lex: _Le
     while i < len(numbers):
         scale = _SCALE_END.search(text, fig["start"], fig["end"])
         s2, e2, value2, digits2 = numbers[i]
-        if not scale or not _SUM_JOIN.fullmatch(text, fig["end"], s2):
-            break
+        if not scale or not _SUM_JOIN.fullmatch(text, fig["end"], s2) or _DECIMAL.search(text, fig["start"], scale.start()):
+            break  # but "2.9 million 9-litre cases": a decimal before the scale is a whole number on its own
         part = _figure(text, s2, e2, value2, digits2, limit, lex)
         if part is None and not digits2:
             part = _row(s2, e2, text, value=value2)  # "3 hundred and one"
@@ -846,6 +856,9 @@ def _bounded_range(text: str, fig: dict, numbers: list, i: int, limit: int, lex:
     return row, i + 1
 
 
+_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+
+
 def _range_partner(text: str, fig: dict, nxt: tuple, limit: int, lex: _Lexicon) -> dict | None:
     """Merge ``fig`` with the next number when a range joins them."""
     s2, e2, value2, digits2 = nxt
@@ -872,6 +885,8 @@ def _range_partner(text: str, fig: dict, nxt: tuple, limit: int, lex: _Lexicon) 
     if m.group("dash") and fig["value"] >= second["value"]:
         return _SCORE  # "2-2", "9-2": a score, not a range nor two figures
     if word in ("to", "through"):
+        if fig["unit"] is not None and _BY_BEFORE.search(text, max(0, fig["start"] - 4), fig["start"]):
+            return None  # "increased by $43.6 billion to $419.2 billion": a change, then a level (not "by 2 to 3%")
         if fig["value"] > second["value"] and not from_:
             return None  # "rose 5 percent to 3.2 billion": two figures
         if not (from_ or between or fig["unit"] is None or (second["unit"] or "").startswith(fig["unit"])):
