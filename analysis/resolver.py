@@ -400,8 +400,11 @@ def build_registry(text: str) -> Registry:
 
     for m in _NAME_RUN.finditer(text):
         _read_name_run(text, m, reg, lex, in_actor)
-    for m in _group_pattern().finditer(text):
-        # "Ukrainian officials", "Many New Hampshire voters", "the senators"
+    group_nouns = lexicons.load("group_nouns")
+    for m in _PLURAL_WORD.finditer(text):
+        if m.group().lower() not in group_nouns or m.group()[1:].lower() != m.group()[1:]:
+            continue
+        # "Ukrainian officials", "Many New Hampshire voters", "the senators", "Residents"
         prefix = _GROUP_PREFIX.search(text, max(0, m.start() - 60), m.start())
         if prefix is None and m.group()[0].islower():
             continue  # "their families", "family members": no group named
@@ -433,15 +436,7 @@ _GROUP_PREFIX = re.compile(r"\b(?:(?:%s)\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,
                            % "|".join(sorted(_QUANTIFIER_WORDS)))
 
 
-@lru_cache(maxsize=1)
-def _group_pattern() -> re.Pattern:
-    """A plural group noun ("officials", "Residents"); what stands before it is read by ``_GROUP_PREFIX``."""
-    nouns = sorted(lexicons.load("group_nouns"))
-    return re.compile(r"\b(?:%s)\b" % "|".join(nouns + [n.capitalize() for n in nouns]))
-
-
-lexicons.on_change(_group_pattern.cache_clear)
-
+_PLURAL_WORD = re.compile(r"\b[A-Za-z]{3,}s\b")  # candidates for group_nouns.txt: one set lookup each
 
 @lru_cache(maxsize=1)
 def _document_pattern() -> re.Pattern:
