@@ -49,6 +49,7 @@ _CAP = rf"(?:(?:[{_UP}]['’](?=[{_UP}]))?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)*(
 _MAX_NAME_WORDS = 6  # a name or actor phrase inside a mention is at most this long
 NAME_PARTICLES = r"(?:von|van|der|den|de|du|da|dos|di|la|le|bin|ibn|al)"
 _NAME_RUN = re.compile(rf"{_CAP}(?:\s+(?:[A-Z]\.\s+|{NAME_PARTICLES}\s+(?:{NAME_PARTICLES}\s+)?(?={_CAP}))?{_CAP})*")
+_NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|for)\s+$")
 # How many mentions a pronoun or role looks back, and how many people a role falls back on: far more
 # than an article holds (the corpus's largest has 810 mentions in all), and a bound on pathological text.
@@ -534,7 +535,8 @@ def _read_name(text: str, words: list[str], start: int, end: int, reg: Registry,
         existing = reg.people.get(name)
         if existing is None:
             # "Zelensky" seen first and "Volodymyr Zelensky" later: keep the full name
-            reg.people[name] = existing = Person(name=name, surname=name_words[-1])
+            surname = next((w for w in reversed(name_words) if w.rstrip(".") not in _NAME_SUFFIXES), name_words[-1])
+            reg.people[name] = existing = Person(name=name, surname=surname)  # "Harry B. Harris Jr.": Harris
         existing.roles |= roles
         existing.nationality |= nationality
         existing.gender = existing.gender or gender

@@ -176,3 +176,9 @@ def test_news_agencies_are_no_people_and_possessive_actors_resolve():
     assert "Associated Press" not in reg.people
     assert reg.resolve("She", text.index("She left")) == "Olena Kovalchuk"
     assert reg.resolve("Ukraine’s military", text.index("Ukraine’s")) == "Ukraine"
+
+
+def test_a_name_suffix_is_no_surname():
+    """ "Adm. Harry B. Harris Jr." is Harris later on, not a known person of the same surname."""
+    text = "Adm. Harry B. Harris Jr., who leads the command, spoke first. Admiral Harris makes no apologies."
+    assert build_registry(text).resolve("Admiral Harris", text.index("Admiral Harris")) == "Harry B. Harris Jr"
