@@ -54,6 +54,8 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:to|for)\s+$")
 # How many mentions a pronoun or role looks back, and how many people a role falls back on: far more
 # than an article holds (the corpus's largest has 810 mentions in all), and a bound on pathological text.
 _LOOK_BACK = 300
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"])|\n")
+_OWNER_REACH = 80  # characters after a possessive name in which "he" may still be its owner
 _GROUP_REACH = 250  # characters back in which "they" prefers a named group to a country
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|across|outside|inside|into|via|through)\s+(?:the\s+)?$", re.I)
 # Singular nouns for a person by their ending ("politician", "commander", "diplomat", "spokesman"):
@@ -91,6 +93,8 @@ class Registry:
     # (start, end, canonical, kind) with kind "person", "actor" or "group"
     mentions: list[tuple[int, int, str, str]] = field(default_factory=list)
     places: set[int] = field(default_factory=set)  # starts of actor mentions named as places ("in Paris")
+    owners: set[int] = field(default_factory=set)  # starts of person mentions in the possessive ("Dole's")
+    breaks: list[int] = field(default_factory=list)  # offsets of sentence ends, for the owners
     _first: tuple[int, dict] = field(default=(-1, {}), repr=False, compare=False)
 
     def person_by_surname(self, word: str) -> str | None:
@@ -100,13 +104,20 @@ class Registry:
                 return person.name
         return None
 
+    def _same_sentence(self, start: int, end: int) -> bool:
+        """No sentence break between the two offsets, at most 150 characters apart."""
+        if end - start > 150:
+            return False
+        i = bisect_left(self.breaks, start)
+        return i >= len(self.breaks) or self.breaks[i] >= end
+
     def latest(self, pos: int, kinds: tuple[str, ...], role: str | None = None,
                nationality: set[str] | None = None, gender: str | None = None, places: bool = True) -> str | None:
         """The latest mention of one of ``kinds`` starting before ``pos`` (with that role; of no
         other known gender than ``gender``; not an actor named as a place unless ``places``)."""
         i = bisect_left(self.mentions, (pos,)) - 1
         stop = max(-1, i - _LOOK_BACK)
-        fallback = None
+        fallback = owner = None
         while i > stop:
             start, _, canonical, kind = self.mentions[i]
             i -= 1
@@ -116,6 +127,15 @@ class Registry:
                 person = self.people.get(canonical)
                 if person is not None and person.gender not in (None, gender):
                     continue
+                if start in self.owners and role is None and owner is None \
+                        and not (pos - start <= _OWNER_REACH and self._same_sentence(start, pos)):
+                    # "Scott Reed, who managed Bob Dole's campaign, said …. “…,” he said": an owner after
+                    # someone earlier in its sentence is rarely the one "he" stands for; a pronoun right
+                    # after it ("Zelensky's statement in which he said") or an owner alone is
+                    owner = (start, canonical)
+                    continue
+                if owner is not None and role is None:
+                    return canonical if self._same_sentence(start, owner[0]) else owner[1]
             if role is None:
                 person = self.people.get(canonical)
                 if not nationality or person is None or _compatible(person, nationality):
@@ -128,6 +148,8 @@ class Registry:
                     return canonical
                 if not countries:  # of no known country: it may be the one named
                     fallback = fallback or canonical
+        if owner is not None:
+            return owner[1]
         if role is not None and fallback is None:
             # a role introduced after the pronoun's antecedent, or only once, anywhere; or, for
             # "the President of Russia", the person the domain list places there ("Vladimir Putin")
@@ -421,6 +443,9 @@ def build_registry(text: str) -> Registry:
             role_mentions.append((m.start(), m.end(), person, "person"))
     if role_mentions:
         reg.mentions = sorted(reg.mentions + role_mentions)
+    reg.owners = {start for start, end, _, kind in reg.mentions if kind == "person" and _POSSESSIVE.search(text, end - 3, end)}
+    if reg.owners:
+        reg.breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
     return reg
 
 
@@ -618,8 +643,10 @@ def _appositive_role(before: str, lex: _Lex) -> list[str]:
 
 
 _CUE_AFTER = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?([a-z]+)")
+_APPOSITIVE_CUE = re.compile(r",\s+(?:the|a|an)\s+[^,.;:“”\"\n]{1,60},\s+(?:also\s+|later\s+|then\s+)?([a-z]+)")
 
 
 def _cue_follows(text: str, pos: int) -> bool:
-    m = _CUE_AFTER.match(text, pos)
+    """A reporting verb right after a name, or after its appositive ("Evans, the committeeman, said")."""
+    m = _CUE_AFTER.match(text, pos) or _APPOSITIVE_CUE.match(text, pos)
     return bool(m) and m.group(1) in lexicons.load("cue_verbs")

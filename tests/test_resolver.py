@@ -182,3 +182,14 @@ def test_a_name_suffix_is_no_surname():
     """ "Adm. Harry B. Harris Jr." is Harris later on, not a known person of the same surname."""
     text = "Adm. Harry B. Harris Jr., who leads the command, spoke first. Admiral Harris makes no apologies."
     assert build_registry(text).resolve("Admiral Harris", text.index("Admiral Harris")) == "Harry B. Harris Jr"
+
+
+@pytest.mark.parametrize("text, at, canonical", [
+    ("Petro Ivanenko, who managed Oleh Bondar's campaign, spoke first. “We are ready,” he said.", "“We", "Petro Ivanenko"),
+    ("I welcome President Zelensky's statement, in which he said the talks would go on.", "he said", "Volodymyr Zelensky"),
+    ("Was Ivan Syrota happy with Oleh Bondar's answer?\n\n“To a point,” he said.", "“To", "Ivan Syrota"),
+])
+def test_he_passes_over_an_owner_after_someone_earlier_in_its_sentence(text, at, canonical):
+    """A possessive name ("Bondar's campaign") is rarely whom "he" stands for when its sentence named someone
+    before it; a pronoun right after it in the same sentence ("Zelensky's statement, in which he") is its owner's."""
+    assert build_registry(text).resolve("he", text.index(at)) == canonical
