@@ -651,6 +651,9 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
     colon = re.search(r"([\w.’'-]+(?:\s+[\w.’'-]+){0,5})\s*:\s*$", head)
     if colon and (not cues or cues[-1].end() < floor + colon.start()):
         np = _noun_phrase_before(text, floor + colon.end(1), floor)  # "Carl Bialik: “…”"
+        if np and text[np[0] : np[1]] in lexicons.load("sentence_starters") \
+                and text[np[0] : np[1]].lower() not in _PRONOUN_WORDS:
+            np = None  # "Namely: “…”", "However: …": a sentence adverb, no speaker
         if np and _DATE_WORDS.search(text, np[0], np[1]):
             # "Here’s Clinton in December 1992: “…”": the date is when, the name before it who
             owner = _NAME_THEN_WHEN.search(text, max(floor, np[0] - 80), np[0])

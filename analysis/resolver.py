@@ -49,6 +49,8 @@ _CAP = rf"(?:(?:[{_UP}]['’](?=[{_UP}]))?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)*(
 _MAX_NAME_WORDS = 6  # a name or actor phrase inside a mention is at most this long
 NAME_PARTICLES = r"(?:von|van|der|den|de|du|da|dos|di|la|le|bin|ibn|al)"
 _NAME_RUN = re.compile(rf"{_CAP}(?:\s+(?:[A-Z]\.\s+|{NAME_PARTICLES}\s+(?:{NAME_PARTICLES}\s+)?(?={_CAP}))?{_CAP})*")
+_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Tt]hroughout)\s+$")
+_IN_MARKS = re.compile(r"[“\"‘'][.,!?;:]?[”\"’']")
 _NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|for)\s+$")
 # How many mentions a pronoun or role looks back, and how many people a role falls back on: far more
@@ -556,6 +558,9 @@ def _read_name(text: str, words: list[str], start: int, end: int, reg: Registry,
         if cleaned in lex.nationalities:
             nationality.add(lex.nationalities[cleaned])
     gender = _gender_of(before, context, name_words, lex)
+    if not title_words and (_PLACE_BEFORE.search(before) and not _POSSESSIVE.search(run)
+                            or _IN_MARKS.match(text[start - 1 : start] + text[end : end + 2])):
+        return  # "a breakfast in Des Moines", MSNBC's “Morning Joe”: a place or a title (not "in Zelensky's words")
     if len(name_words) >= 2:
         existing = reg.people.get(name)
         if existing is None:

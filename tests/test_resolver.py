@@ -193,3 +193,16 @@ def test_he_passes_over_an_owner_after_someone_earlier_in_its_sentence(text, at,
     """A possessive name ("Bondar's campaign") is rarely whom "he" stands for when its sentence named someone
     before it; a pronoun right after it in the same sentence ("Zelensky's statement, in which he") is its owner's."""
     assert build_registry(text).resolve("he", text.index(at)) == canonical
+
+
+@pytest.mark.parametrize("text", [
+    "Sanders spoke at a media breakfast in Des Moines on Thursday.",
+    "Shays said so on Wednesday morning on MSNBC’s “Morning Joe.”",
+])
+def test_a_place_after_in_and_a_title_in_marks_are_no_people(text):
+    assert set(build_registry(text).people) <= {"Sanders", "Shays"}  # the speakers, not the place or show
+
+
+def test_a_possessive_after_in_is_still_a_person():
+    text = "In Olena Zelenska’s words, the winter was hard."
+    assert list(build_registry(text).people) == ["Olena Zelenska"]
