@@ -940,6 +940,7 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
     for row in rows:  # once, after runs of quotes have merged (slicing at each merge was quadratic)
         row["text"] = text[row["start"] : row["end"]]
     rows.extend(_indirect(text, sentences, rows, reg, lex, used_cues))
+    _prefer_last_speaker(rows, reg, starts)
     rows.extend(_title_quotes(title, reg, len(text)))
     for row in rows:
         row.setdefault("field", "text")
@@ -952,6 +953,39 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
         row.pop("attributed", None)
     rows.sort(key=lambda r: (r["field"] != "title", r["start"]))
     return rows
+
+
+_GENDER_OF = {"he": "m", "she": "f"}
+_SPEECH_REACH = 600  # characters back to the speech a "he said" goes on from
+_MENTIONS_BACK = 50
+
+
+def _prefer_last_speaker(rows: list[dict], reg: Registry, starts: list[int]) -> None:
+    """ "Axelrod said the attention helped Clinton, unlike Obama. “…,” he said": "he" is the one who spoke
+    last, not the person named inside what he said. A he/she speaker whose resolved person was last
+    named inside the sentence of the speech row just before is that row's speaker instead."""
+    speech = sorted((r["end"], r["start"], r["speaker"]) for r in rows
+                    if r["speaker"] in reg.people and r["kind"] != "scare")
+    ends = [e for e, _, _ in speech]
+    for row in rows:
+        gender = _GENDER_OF.get((row["speaker_mention"] or "").lower())
+        if gender is None or row["speaker"] is None:
+            continue
+        at = min(row["start"], row["speaker_start"])
+        k = bisect_right(ends, at) - 1
+        if k < 0 or at - speech[k][0] > _SPEECH_REACH or speech[k][2] == row["speaker"]:
+            continue
+        end, start, previous = speech[k]
+        person = reg.people[previous]
+        if person.gender not in (None, gender):
+            continue
+        sentence_start = starts[max(0, bisect_right(starts, start) - 1)] if starts else 0
+        i = bisect_right(reg.mentions, (at,)) - 1
+        stop = max(-1, i - _MENTIONS_BACK)  # a long sentence of names is not walked once per pronoun
+        while i > stop and reg.mentions[i][0] >= sentence_start and reg.mentions[i][2] != row["speaker"]:
+            i -= 1
+        if i > stop and sentence_start <= reg.mentions[i][0] < end and reg.mentions[i][2] == row["speaker"]:
+            row["speaker"] = previous
 
 
 def _tag_ending_sentence(text: str, q: _Quote, end: int, lex: _Lex):
