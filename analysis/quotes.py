@@ -558,6 +558,7 @@ _DASH_BYLINE = re.compile(r"[.,]?[^\S\n]*[―—–-][^\S\n]*")  # no-break spac
 _PARTY_TAG = re.compile(r"\s*(?:\([A-Z][\w.]*(?:-[A-Z][\w.]*)*\),?|,\s*[A-Z]-[A-Z][\w.]*,)$")
 
 
+_TIME_BEFORE_CUE = re.compile(r"\s(?:this|last|next)\s+(?:week|weekend|month|year|morning|afternoon|evening|night)$")
 # "Braynard is quoted as saying", "a reporter can be heard asking": the subject stands before the passive
 _PASSIVE_REPORT = re.compile(r"\s(?:is|was|are|were|(?:has|have|had|can|could|may|might|will|would)\s+be(?:en)?)\s+"
                              r"(?:quoted|heard|seen|caught|overheard|recorded|filmed|shown)(?:\s+as)?$")
@@ -579,7 +580,8 @@ def _skip_adverbs_back(text: str, pos: int) -> int:
     while True:
         while end > 0 and text[end - 1].isspace():
             end -= 1
-        tag = _PARTY_TAG.search(text, max(0, end - 24), end) or _PASSIVE_REPORT.search(text, max(0, end - 40), end)
+        tag = _PARTY_TAG.search(text, max(0, end - 24), end) or _PASSIVE_REPORT.search(text, max(0, end - 40), end) \
+            or _TIME_BEFORE_CUE.search(text, max(0, end - 24), end)
         if tag:
             end = tag.start()
             continue
@@ -1199,7 +1201,7 @@ def _appositive_person(text: str, end: int, reg: Registry) -> str | None:
 _THAT_CLAUSE = re.compile(r"(?:\s*,\s*(?:however|though|also|meanwhile)\s*,)?(?:\s+[a-z]+ly(?=\s+that\b))?\s+(?:that\s+)?")
 _CLAUSE_END = re.compile(
     r",\s+(?:which|while|whereas|who|where|although|though|but|as|reflecting|signaling|signalling|adding|saying|"
-    r"noting|stressing|citing|according|[a-z]+ing\b)|[.;!?](?:\s|$)|\s[“«]"  # or a quotation opening
+    r"noting|stressing|citing|according|insisting|arguing|warning|telling|explaining|claiming|calling)\b|[.;!?](?:\s|$)|\s[“«]"  # or a quotation opening
 )
 _AND_CUE = re.compile(r",?\s+(?:but|and)\s+(?:also\s+|then\s+)?")
 
@@ -1211,6 +1213,12 @@ _SAID_WHEN = re.compile(r"\s+(?:on|last|this|late|early)\s+(?:[A-Z][a-z]+day|wee
 _PUNCTUATION_NEXT = re.compile(r"\s*[,:“\"‘]")
 _PREPOSITION_NEXT = re.compile(r"\s+(?:on|in|at|to|by|for|with|after|before|during|of|about)\b")
 _SENTENCE_TAIL = re.compile(r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|last\s+\w+|this\s+\w+))?\s*[.!?]?\s*$")
+
+
+def _ends_in_abbreviation(text: str, start: int, dot: int) -> bool:
+    """The full stop at ``dot`` closes a title abbreviation ("Sen.") or an initial ("N."), not the clause."""
+    word = text[text.rfind(" ", start, dot) + 1 : dot + 1]
+    return (len(word) == 2 and word[0].isupper()) or word in lexicons.load("abbreviations_title")
 
 
 def _reported_clause(text: str, c: re.Match, e: int, quoted, lex: _Lex) -> tuple[int, int] | None:
@@ -1237,6 +1245,8 @@ def _reported_clause(text: str, c: re.Match, e: int, quoted, lex: _Lex) -> tuple
         if c.group() == "told" or _PREPOSITION_NEXT.match(text, c.end(), e):
             return None  # "told reporters on Thursday", "said on Friday": no clause
     end_m = _CLAUSE_END.search(text, clause_start, e + 1)
+    while end_m and text[end_m.start()] == "." and _ends_in_abbreviation(text, clause_start, end_m.start()):
+        end_m = _CLAUSE_END.search(text, end_m.end(), e + 1)  # "would name Sen. Jeff Sessions", "Jeffrey N. Smith"
     clause_end = end_m.start() if end_m else e
     for joined in _AND_CUE.finditer(text, clause_start, clause_end):
         if lex.cue_at.match(text, joined.end(), clause_end):
