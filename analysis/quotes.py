@@ -1198,7 +1198,7 @@ def _appositive_person(text: str, end: int, reg: Registry) -> str | None:
     return None
 
 
-_THAT_CLAUSE = re.compile(r"(?:\s*,\s*(?:however|though|also|meanwhile)\s*,)?(?:\s+[a-z]+ly(?=\s+that\b))?\s+(?:that\s+)?")
+_THAT_CLAUSE = re.compile(r"(?:\s*,\s*(?:however|though|also|meanwhile)\s*,)?(?:\s+[a-z]+ly(?=\s+that\b))?\s+(?:that(?:\s*,)?\s+)?")
 _CLAUSE_END = re.compile(
     r",\s+(?:which|while|whereas|who|where|although|though|but|as|reflecting|signaling|signalling|adding|saying|"
     r"noting|stressing|citing|according|insisting|arguing|warning|telling|explaining|claiming|calling)\b|[.;!?](?:\s|$)|\s[“«]"  # or a quotation opening
@@ -1273,8 +1273,9 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
         for c, _ in lex.cue_finder.finditer(text, s, e):
             if c.start() in used_cues or _inside(quoted, c.start()):
                 continue
-            if _WITHOUT.search(text, max(s, c.start() - 12), c.start()):
-                continue  # "it goes without saying that …": an idiom, no one reports anything
+            if _WITHOUT.search(text, max(s, c.start() - 12), c.start()) or (
+                    _HAVING.search(text, max(s, c.start() - 8), c.start()) and _THAT_SAID.match(text, c.end(), e)):
+                continue  # "it goes without saying", "worth noting", "Having said that, …": idioms, no one reports
             verb_start = _skip_adverbs_back(text, c.start())
             np = _noun_phrase_before(text, verb_start, s)
             subject_before = np is not None
@@ -1305,7 +1306,9 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
     return rows
 
 
-_WITHOUT = re.compile(r"\bwithout\s+$")
+_WITHOUT = re.compile(r"\b(?:without|worth)\s+$")
+_HAVING = re.compile(r"\b[Hh]aving\s+$")
+_THAT_SAID = re.compile(r"\s+that\s*,")  # "Having said that, there are …"
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
