@@ -50,7 +50,7 @@ def extract_article(article: dict) -> dict[str, list[dict]]:
     sentences = sentence_rows(article_id, text, spans=spans)
     published = article.get("date")
     figs = figure_rows(article_id, text, published, spans)
-    registry = build_registry(text)
+    registry = build_registry(text, spans)
     title = article.get("title")
     quotes = quote_rows(text, registry, "" if title is None or pd.isna(title) else title, spans)
     for row in quotes:

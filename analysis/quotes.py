@@ -30,7 +30,8 @@ import pandas as pd
 
 from . import lexicons
 from .articles import as_articles
-from .resolver import CALENDAR_WORDS, GROUP_PRONOUNS, NAME_PARTICLES, PERSON_PRONOUNS, Registry, build_registry, role_nouns
+from .resolver import (CALENDAR_WORDS, GROUP_PRONOUNS, NAME_PARTICLES, PERSON_PRONOUNS, PRONOUN_GENDER, Registry,
+                       build_registry, role_nouns)
 from .segmenter import split_paragraphs, split_sentences
 from .textblob_sentiment import polarity_subjectivity
 
@@ -56,6 +57,7 @@ _SPEAKER_STOP = frozenset(
     "in on at by for from with to of into about after before during since over under "
     "said says told asked added".split()
 )
+_TIME_NOUN = r"(?:week|weekend|month|year|morning|afternoon|evening|night|summer|winter|spring|fall|autumn)"
 _ADVERBS = frozenset("also later then again further once repeatedly previously recently earlier now still often always usually "
                      "sometimes never already just".split())
 _AUXILIARIES = frozenset("has have had would will could might may did does must should can shall".split())
@@ -523,7 +525,8 @@ def _attribute_after_tag(text: str, q: _Quote, pos: int, limit: int, lex: _Lex):
     return None
 
 
-_OWNED_WORDS = re.compile(r"(?:\s+(?!(?:and|or|but|who|which|that|said|says)\b)[a-z][\w-]*){1,3}(?=\s*[,.;:]|\s*$)")
+_OWNED_WORD = r"(?:\s+(?!(?:and|or|but|who|which|that|said|says)\b)[a-z][\w-]*)"  # "Clinton's [introducer]"
+_OWNED_WORDS = re.compile(_OWNED_WORD + r"{1,3}(?=\s*[,.;:]|\s*$)")  # the noun ends the tag
 
 
 _CONJOINED_ROLES = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[^,;:.!?“”\"\n]{1,60}?\s+and\s+[^,;:.!?“”\"\n]{1,60}")
@@ -558,7 +561,7 @@ _DASH_BYLINE = re.compile(r"[.,]?[^\S\n]*[―—–-][^\S\n]*")  # no-break spac
 _PARTY_TAG = re.compile(r"\s*(?:\([A-Z][\w.]*(?:-[A-Z][\w.]*)*\),?|,\s*[A-Z]-[A-Z][\w.]*,)$")
 
 
-_TIME_BEFORE_CUE = re.compile(r"\s(?:this|last|next)\s+(?:week|weekend|month|year|morning|afternoon|evening|night)$")
+_TIME_BEFORE_CUE = re.compile(rf"\s(?:this|last|next)\s+{_TIME_NOUN}$")  # "Trump this week said"
 # "Braynard is quoted as saying", "a reporter can be heard asking": the subject stands before the passive
 _PASSIVE_REPORT = re.compile(r"\s(?:is|was|are|were|(?:has|have|had|can|could|may|might|will|would)\s+be(?:en)?)\s+"
                              r"(?:quoted|heard|seen|caught|overheard|recorded|filmed|shown)(?:\s+as)?$")
@@ -598,8 +601,7 @@ _OPENING = re.compile(
     r"then|meanwhile|yesterday|today|however|still|but|and|so|for|of|about|as for|instead|indeed|"
     r"even\s+(?:before|after|as|though|if|when|while|so)|nevertheless|nonetheless|otherwise|thus|therefore|"
     r"besides|moreover|furthermore|ultimately|finally|similarly|likewise|separately|notably|overall|here|there|"
-    r"(?:last|next|this|that|each|every)\s+(?:week|month|year|night|morning|evening|summer|winter|spring|fall|autumn|"
-    r"time|[A-Z][a-z]+day)|"
+    rf"(?:last|next|this|that|each|every)\s+(?:{_TIME_NOUN}|time|[A-Z][a-z]+day)|"
     r"(?:[\w-]+\s+){0,2}(?:seconds?|minutes?|hours?|moments?|years?|months?|weeks?|days?|decades?)\s+(?:ago|earlier|later)|(?-i:[A-Z][a-z]+ing)(?=\s+(?:to|at|in|on|with|from|after|before|for|about|during|over|as|into|through|out|up|back|"
     r"down|off|ahead|the|a|an|his|her|their|its|this|that)\b))\b[^,“”\"\n]{0,80},\s*",
     re.I)  # "Speaking to reporters, Trump …"
@@ -851,8 +853,8 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
             spans: list[tuple[int, int]] | None = None) -> list[dict]:
     """The quote rows of one article body (no article id); ``spans`` are its sentences if known."""
     lex = _lexicon()
-    reg = registry if registry is not None else build_registry(text)
     sentences = spans if spans is not None else split_sentences(text)
+    reg = registry if registry is not None else build_registry(text, sentences)
     starts = [s for s, _ in sentences]
     paragraphs = split_paragraphs(text)
     p_starts = [s for s, _ in paragraphs]
@@ -957,7 +959,6 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
     return rows
 
 
-_GENDER_OF = {"he": "m", "she": "f"}
 _SPEECH_REACH = 600  # characters back to the speech a "he said" goes on from
 _MENTIONS_BACK = 50
 
@@ -970,9 +971,10 @@ def _prefer_last_speaker(rows: list[dict], reg: Registry, starts: list[int]) -> 
                     if r["speaker"] in reg.people and r["kind"] != "scare")
     ends = [e for e, _, _ in speech]
     for row in rows:
-        gender = _GENDER_OF.get((row["speaker_mention"] or "").lower())
-        if gender is None or row["speaker"] is None:
+        mention = (row["speaker_mention"] or "").lower()
+        if mention not in ("he", "she") or row["speaker"] is None:
             continue
+        gender = PRONOUN_GENDER[mention]
         at = min(row["start"], row["speaker_start"])
         k = bisect_right(ends, at) - 1
         if k < 0 or at - speech[k][0] > _SPEECH_REACH or speech[k][2] == row["speaker"]:
@@ -1157,7 +1159,7 @@ def _row(text: str, q: _Quote, kind: str, attribution, reg: Registry) -> dict:
 
 
 _CONTRACTED_PRONOUN = re.compile(r"(?i:he|she|it|they|we|I)(?=[’'](?:s|ve|d|ll|re|m)$)")
-_OWNED_AFTER = re.compile(r"(?:\s+(?!(?:and|or|but|who|which|that|said|says)\b)[a-z][\w-]*){1,2}")
+_OWNED_AFTER = re.compile(_OWNED_WORD + "{1,2}")
 
 
 def _whole_mention(text: str, np: tuple[int, int], cue) -> tuple[int, int]:
@@ -1172,7 +1174,7 @@ def _whole_mention(text: str, np: tuple[int, int], cue) -> tuple[int, int]:
         if owned:
             words = text[np[1] : owned.end()].split()
             keep = list(itertools.takewhile(lambda w: w not in _lexicon().cues and w not in _SPEAKER_STOP
-                                            and w not in _ADVERBS and not w.endswith("ly") and w != "so", words))
+                                            and not _ADVERB.fullmatch(w) and w != "so", words))
             if keep:
                 return np[0], text.index(keep[-1], np[1]) + len(keep[-1])
     return np
@@ -1209,7 +1211,7 @@ _AND_CUE = re.compile(r",?\s+(?:but|and)\s+(?:also\s+|then\s+)?")
 _SUBJECT_APART = re.compile(r"(?:,|\b(?:and|but))\s*$")  # the cue's subject stands further back
 _PLACE_THAT = re.compile(r"\s+(?:in|on|at|during|to|after|before|via)\s+(?:(?!that\b)[\w’'.-]+\s+){1,5}?that\s+")
 _LISTENER_THAT = re.compile(r"\s+(?:(?!that\b)[\w’'.-]+\s+){1,4}?that\s+")  # "told the Rada that"
-_SAID_WHEN = re.compile(r"\s+(?:on|last|this|late|early)\s+(?:[A-Z][a-z]+day|week|month|year|night|morning|evening)\s+(?:that\s+)?")
+_SAID_WHEN = re.compile(rf"\s+(?:on|last|this|late|early)\s+(?:[A-Z][a-z]+day|{_TIME_NOUN})\s+(?:that\s+)?")
 _PUNCTUATION_NEXT = re.compile(r"\s*[,:“\"‘]")
 _PREPOSITION_NEXT = re.compile(r"\s+(?:on|in|at|to|by|for|with|after|before|during|of|about)\b")
 _SENTENCE_TAIL = re.compile(r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|last\s+\w+|this\s+\w+))?\s*[.!?]?\s*$")

@@ -30,15 +30,16 @@ from __future__ import annotations
 
 import calendar
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
 
 from . import lexicons
+from .segmenter import split_sentences
 
-_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
-PERSON_PRONOUNS = frozenset(_PRONOUN_GENDER)
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
+PERSON_PRONOUNS = frozenset(PRONOUN_GENDER)
 GROUP_PRONOUNS = frozenset("they them their themselves".split())
 SELF_PRONOUNS = frozenset("i me my we us our you your".split())  # the speaker or the addressee: no antecedent
 # A capitalised word: "Kellogg", "O'Brien", "Al-Assad", "U.S.", "Zelensky's".
@@ -49,6 +50,8 @@ _CAP = rf"(?:(?:[{_UP}]['’](?=[{_UP}]))?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)*(
 _MAX_NAME_WORDS = 6  # a name or actor phrase inside a mention is at most this long
 NAME_PARTICLES = r"(?:von|van|der|den|de|du|da|dos|di|la|le|bin|ibn|al)"
 _NAME_RUN = re.compile(rf"{_CAP}(?:\s+(?:[A-Z]\.\s+|{NAME_PARTICLES}\s+(?:{NAME_PARTICLES}\s+)?(?={_CAP}))?{_CAP})*")
+# A name after these is a place ("a breakfast in Des Moines"); narrower than _LOCATIVE, which also takes
+# "to" and "from", after which a person is often named ("spoke to Olena Zelenska").
 _PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Tt]hroughout)\s+$")
 _IN_MARKS = re.compile(r"[“\"‘'][.,!?;:]?[”\"’']")
 _NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())
@@ -56,7 +59,6 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:to|for)\s+$")
 # How many mentions a pronoun or role looks back, and how many people a role falls back on: far more
 # than an article holds (the corpus's largest has 810 mentions in all), and a bound on pathological text.
 _LOOK_BACK = 300
-_SENTENCE_BREAK = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"])|\n")
 _OWNER_REACH = 80  # characters after a possessive name in which "he" may still be its owner
 _GROUP_REACH = 250  # characters back in which "they" prefers a named group to a country
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|across|outside|inside|into|via|through)\s+(?:the\s+)?$", re.I)
@@ -96,7 +98,7 @@ class Registry:
     mentions: list[tuple[int, int, str, str]] = field(default_factory=list)
     places: set[int] = field(default_factory=set)  # starts of actor mentions named as places ("in Paris")
     owners: set[int] = field(default_factory=set)  # starts of person mentions in the possessive ("Dole's")
-    breaks: list[int] = field(default_factory=list)  # offsets of sentence ends, for the owners
+    breaks: list[int] = field(default_factory=list)  # sentence starts, for the owners
     _first: tuple[int, dict] = field(default=(-1, {}), repr=False, compare=False)
 
     def person_by_surname(self, word: str) -> str | None:
@@ -107,11 +109,11 @@ class Registry:
         return None
 
     def _same_sentence(self, start: int, end: int) -> bool:
-        """No sentence break between the two offsets, at most 150 characters apart."""
+        """No sentence starts after ``start`` up to ``end``, at most 150 characters on."""
         if end - start > 150:
             return False
-        i = bisect_left(self.breaks, start)
-        return i >= len(self.breaks) or self.breaks[i] >= end
+        i = bisect_right(self.breaks, start)
+        return i >= len(self.breaks) or self.breaks[i] > end
 
     def latest(self, pos: int, kinds: tuple[str, ...], role: str | None = None,
                nationality: set[str] | None = None, gender: str | None = None, places: bool = True) -> str | None:
@@ -183,7 +185,7 @@ class Registry:
             return None
         low = text.lower()
         if low in PERSON_PRONOUNS:
-            return self.latest(pos, ("person",), gender=_PRONOUN_GENDER[low])
+            return self.latest(pos, ("person",), gender=PRONOUN_GENDER[low])
         if low in GROUP_PRONOUNS:
             # a plural group named in the last few sentences ("Ukrainian officials have accused Moscow …
             # They say") before a nearer country
@@ -404,8 +406,9 @@ def _split_title(words: list[str], lex: _Lex) -> tuple[list[str], list[str]]:
     return words[: last_title + 1], words[last_title + 1 :]
 
 
-def build_registry(text: str) -> Registry:
-    """Read one article's people, actors and groups (see the module docstring)."""
+def build_registry(text: str, spans: list[tuple[int, int]] | None = None) -> Registry:
+    """Read one article's people, actors and groups (see the module docstring); ``spans`` are its
+    sentences if already split (read only when a possessive name needs them)."""
     lex = _lexicon()
     reg = Registry()
     alias_re = _alias_pattern()
@@ -447,7 +450,7 @@ def build_registry(text: str) -> Registry:
         reg.mentions = sorted(reg.mentions + role_mentions)
     reg.owners = {start for start, end, _, kind in reg.mentions if kind == "person" and _POSSESSIVE.search(text, end - 3, end)}
     if reg.owners:
-        reg.breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
+        reg.breaks = [start for start, _ in (split_sentences(text) if spans is None else spans)]
     return reg
 
 

@@ -97,7 +97,7 @@ def stance_rows(article_id: str, text: str, published=None, spans=None, registry
     """The stance rows of one article (see the module docstring)."""
     lex = _lexicon()
     spans = spans if spans is not None else split_sentences(text)
-    reg = registry if registry is not None else build_registry(text)
+    reg = registry if registry is not None else build_registry(text, spans)
     quotes = quotes if quotes is not None else quote_rows(text, reg, spans=spans)
     figures = figures if figures is not None else figure_rows(article_id, text, published, spans)
     article_date = pd.NaT if published is None or pd.isna(published) else pd.Timestamp(published)

@@ -48,7 +48,7 @@ def main() -> None:
         figures = figure_rows(article_id, text, published, spans)
         spent["figures"] += time.perf_counter() - clock
         clock = time.perf_counter()
-        registry = build_registry(text)
+        registry = build_registry(text, spans)
         spent["registry"] += time.perf_counter() - clock
         clock = time.perf_counter()
         quotes = quote_rows(text, registry, title, spans)
