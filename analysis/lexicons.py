@@ -226,6 +226,11 @@ class PhraseFinder:
                     pos = m.end()
                     break
 
+    @property
+    def one_word(self) -> bool:
+        """Every entry is one word or stem, so counts add up over whitespace-separated chunks."""
+        return self._one_word
+
     def count(self, text: str, words: list[str] | None = None) -> int:
         """How many phrases ``finditer`` finds in ``text``; a lookup per word when every entry is one word
         (``words``: the text's :func:`words_of`, when the caller counts several lexicons over it)."""

@@ -50,22 +50,66 @@ def _model() -> dict[str, Any]:
     }
 
 
-def features(text: str) -> dict[str, float]:
-    """The scores and counts the tone model reads, by name (see ``FEATURES``)."""
+_CHUNKS: dict[str, tuple[int, int, tuple[str, ...]]] = {}
+_CACHE_LIMIT = 200_000
+
+
+def _clear_chunks() -> None:
+    _CHUNKS.clear()
+
+
+lexicons.on_change(_clear_chunks)
+
+
+def _chunk(chunk: str) -> tuple[int, int, tuple[str, ...]]:
+    """One whitespace-free chunk's negative and positive stem counts and its words in the model's vocabulary."""
+    found = lexicons.words_of(chunk)
+    vocab = _model()["vocab"]
+    return (_stems("tone_negative").count(chunk, found), _stems("tone_positive").count(chunk, found),
+            tuple(w for w in _WORD.findall(chunk.lower()) if w in vocab))
+
+
+def _read(text: str) -> tuple[dict[str, float], set[str]]:
+    """:func:`features` and the sentence's words in the model's vocabulary, from one pass over its chunks.
+
+    Stem counts and words never cross whitespace, so each chunk's share is computed once per
+    process and summed (a stem lexicon with a multi-word entry is counted over the whole text).
+    """
     polarity, subjectivity = polarity_subjectivity(text)
     vader = polarity_scores(text)
-    found = lexicons.words_of(text)
-    return {
+    chunks = text.split()
+    if len(_CHUNKS) > _CACHE_LIMIT:
+        _CHUNKS.clear()
+    neg = pos = 0
+    vocab_words: set[str] = set()
+    for chunk in chunks:
+        entry = _CHUNKS.get(chunk)
+        if entry is None:
+            entry = _CHUNKS[chunk] = _chunk(chunk)
+        neg += entry[0]
+        pos += entry[1]
+        vocab_words.update(entry[2])
+    negative, positive = _stems("tone_negative"), _stems("tone_positive")
+    if not (negative.one_word and positive.one_word):
+        found = lexicons.words_of(text)
+        neg, pos = negative.count(text, found), positive.count(text, found)
+    feats = {
         "polarity": float(polarity),
         "subjectivity": float(subjectivity),
         "compound": vader["compound"],
         "pos": vader["pos"],
         "neg": vader["neg"],
         "neu": vader["neu"],
-        "neg_stems": float(_stems("tone_negative").count(text, found)),
-        "pos_stems": float(_stems("tone_positive").count(text, found)),
-        "log_words": math.log1p(len(text.split())),
+        "neg_stems": float(neg),
+        "pos_stems": float(pos),
+        "log_words": math.log1p(len(chunks)),
     }
+    return feats, vocab_words
+
+
+def features(text: str) -> dict[str, float]:
+    """The scores and counts the tone model reads, by name (see ``FEATURES``)."""
+    return _read(text)[0]
 
 
 def words(text: str) -> set[str]:
@@ -73,8 +117,8 @@ def words(text: str) -> set[str]:
     return set(_WORD.findall(text.lower()))
 
 
-def tone_of(feats: dict[str, float], text: str) -> int:
-    """-1, 0 or +1 from :func:`features` and the sentence's words."""
+def _tone(feats: dict[str, float], vocab_words: set[str]) -> int:
+    """-1, 0 or +1 from :func:`features` and the sentence's words in the model's vocabulary."""
     model = _model()
     x = [(feats[f] - mean) / scale for f, mean, scale in zip(FEATURES, model["mean"], model["scale"])]
     a = b = c = 0.0
@@ -85,7 +129,7 @@ def tone_of(feats: dict[str, float], text: str) -> int:
     ba, bb, bc = model["bias"]
     a, b, c = a + ba, b + bb, c + bc
     vocab = model["vocab"]
-    for w in sorted([w for w in words(text) if w in vocab]):  # sorted: the same sum whatever the hash seed
+    for w in sorted(vocab_words):  # sorted: the same sum whatever the hash seed
         va, vb, vc = vocab[w]
         a += va
         b += vb
@@ -96,10 +140,10 @@ def tone_of(feats: dict[str, float], text: str) -> int:
 
 def score(text: str) -> dict[str, float | int]:
     """polarity, subjectivity (TextBlob), compound (VADER) and tone for one text."""
-    feats = features(text)
+    feats, vocab_words = _read(text)
     return {
         "polarity": feats["polarity"],
         "subjectivity": feats["subjectivity"],
         "compound": feats["compound"],
-        "tone": tone_of(feats, text),
+        "tone": _tone(feats, vocab_words),
     }

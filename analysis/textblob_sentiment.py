@@ -77,23 +77,28 @@ def _tokens(chunk: str) -> tuple[str, ...]:
     return tuple(tokens)
 
 
+def _chunk_tokens(chunk: str) -> tuple[str, ...]:
+    """Pattern's tokens for one whitespace-free chunk: contractions and quote marks set apart, then
+    punctuation (the replacements only insert spaces, so they never reach across chunks)."""
+    for contraction in _REPLACE:
+        chunk = chunk.replace(contraction, " " + contraction)
+    for mark in _QUOTES:
+        chunk = chunk.replace(mark, f" {mark} ")
+    return tuple(token for piece in chunk.split() for token in _tokens(piece))
+
+
 def _words(text: str) -> list[str] | None:
     """The lower-case token stream TextBlob assesses, or None when only TextBlob can tell."""
     _, _text, *_ = _textblob()
-    for contraction in _REPLACE:
-        text = text.replace(contraction, " " + contraction)
-    for mark in _QUOTES:
-        text = text.replace(mark, f" {mark} ")
-    text = text.replace("\r\n", "\n")
-    if "\n\n" in text or _EOS in text:
+    if _EOS in text or ("\n" in text and "\n\n" in text.replace("\r\n", "\n")):
         return None
-    words: list[str] = []
     if len(_CHUNKS) > _CACHE_LIMIT:
         _CHUNKS.clear()
+    words: list[str] = []
     for chunk in text.split():
         tokens = _CHUNKS.get(chunk)
         if tokens is None:
-            tokens = _CHUNKS[chunk] = _tokens(chunk)
+            tokens = _CHUNKS[chunk] = _chunk_tokens(chunk)
         words.extend(tokens)
     if not words:
         return words

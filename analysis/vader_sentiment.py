@@ -2,8 +2,9 @@
 
 ``SentimentIntensityAnalyzer.polarity_scores`` walks every word through its
 full rule set and lower-cases the whole sentence again for each negation
-check (quadratic in the sentence). Here each word is lower-cased once, words
-outside VADER's lexicon score 0 at once, and the rules for lexicon words are
+check (quadratic in the sentence). Here each whitespace-separated chunk is read
+once per process (cached), a sentence without a lexicon word is neutral at once,
+words outside VADER's lexicon score 0 at once, and the rules for lexicon words are
 VADER's rules, in its order, on that one lower-cased list; the "but" rule and
 the final scoring are VADER's own functions. Texts with an emoji go to VADER
 itself. ``tests/test_vader_sentiment.py`` checks equality with VADER on
@@ -30,14 +31,18 @@ def _vader():
     return vaderSentiment, analyzer, emoji_chars, frozenset(vaderSentiment.NEGATE)
 
 
-_CHUNKS: dict[str, str] = {}
+_CHUNKS: dict[str, tuple[str, str, bool]] = {}
 _CACHE_LIMIT = 200_000
+_NEUTRAL = {"neg": 0.0, "neu": 1.0, "pos": 0.0, "compound": 0.0}  # VADER's scores when no word scores
 
 
-def _word(chunk: str) -> str:
-    """VADER's word for one whitespace-free chunk: punctuation stripped unless that leaves <= 2 characters."""
+def _chunk(chunk: str, lexicon, boosters) -> tuple[str, str, bool]:
+    """VADER's word for one whitespace-free chunk (punctuation stripped unless that leaves <= 2
+    characters), lower-cased, and whether it may score (a lexicon word that is no booster)."""
     stripped = chunk.strip(string.punctuation)
-    return chunk if len(stripped) <= 2 else stripped
+    word = chunk if len(stripped) <= 2 else stripped
+    low = word.lower()
+    return word, low, low in lexicon and low not in boosters
 
 
 def polarity_scores(text: str) -> dict[str, float]:
@@ -45,28 +50,34 @@ def polarity_scores(text: str) -> dict[str, float]:
     vader, analyzer, emoji_chars, negate = _vader()
     if not emoji_chars.isdisjoint(text):
         return analyzer.polarity_scores(text)
-    text = text.strip()
-    if len(_CHUNKS) > _CACHE_LIMIT:
-        _CHUNKS.clear()
-    words = []
-    for chunk in text.split():
-        word = _CHUNKS.get(chunk)
-        if word is None:
-            word = _CHUNKS[chunk] = _word(chunk)
-        words.append(word)
-    low = [w.lower() for w in words]
     lexicon = analyzer.lexicon
     boosters = vader.BOOSTER_DICT
+    if len(_CHUNKS) > _CACHE_LIMIT:
+        _CHUNKS.clear()
+    chunks = text.split()
+    if not chunks:
+        return analyzer.score_valence([], text)
+    entries = list(map(_CHUNKS.get, chunks))
+    scored = False
+    for i, entry in enumerate(entries):
+        if entry is None:
+            entry = entries[i] = _CHUNKS[chunks[i]] = _chunk(chunks[i], lexicon, boosters)
+        scored = scored or entry[2]
+    if not scored:
+        return dict(_NEUTRAL)
+    words = [word for word, _, _ in entries]
+    low = [lower for _, lower, _ in entries]
     cap_diff = vader.allcap_differential(words)
     last = len(words) - 1
     sentiments: list[float] = []
-    for i, item in enumerate(low):
-        if item in boosters or item not in lexicon or (i < last and item == "kind" and low[i + 1] == "of"):
+    for i, (_, item, scored) in enumerate(entries):
+        if not scored or (i < last and item == "kind" and low[i + 1] == "of"):
             sentiments.append(0)
             continue
         sentiments.append(_valence(vader, lexicon, negate, words, low, i, cap_diff))
-    sentiments = analyzer._but_check(words, sentiments)
-    return analyzer.score_valence(sentiments, text)
+    if "but" in low:
+        sentiments = analyzer._but_check(words, sentiments)
+    return analyzer.score_valence(sentiments, text.strip())
 
 
 def _valence(vader, lexicon, negate, words: list[str], low: list[str], i: int, cap_diff: bool) -> float:
