@@ -64,6 +64,7 @@ _AUXILIARIES = frozenset("has have had would will could might may did does must 
 _DETERMINERS = frozenset("the a an this that these those his her their its our my".split())
 _WEEKDAYS = frozenset(calendar.day_name)
 _QUANTIFIERS = frozenset("the a an one another".split())
+_NAME_WORDS_ONLY = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"  # "Beck", "Ron DeSantis"
 
 
 @dataclass
@@ -82,6 +83,7 @@ class _Lex:
     cue_finder: lexicons.PhraseFinder
     cue_at: re.Pattern  # a cue at the very position
     title_before: re.Pattern  # a title noun right before an opening mark: the Law “On …”
+    relative_namer: re.Pattern  # "which he called “", "who Beck on Wednesday dubbed “"
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +96,12 @@ def _lexicon() -> _Lex:
         cue_at=re.compile(r"%s\b" % lexicons.alternation(singles)),
         title_before=re.compile(r"\b%s(?:\s+No\.?\s*[\w/.-]+)?\s*$" % lexicons.alternation(lexicons.load("title_nouns"), ignore_case=True),
                                 re.I),
+        relative_namer=re.compile(
+            r"\b(?:who|whom|which|that|what)\s+(?P<subject>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|%s)"
+            r"(?:\s+(?:on\s+[A-Z][a-z]+day|(?:last|this)\s+[a-z]+|[a-z]+ly|%s|has|have|had))*"
+            r"\s+(?P<verb>%s)(?:\s+(?:it|them|him|her|as))*\s*,?\s*$"
+            % (_NAME_WORDS_ONLY, "|".join(sorted(_ADVERBS)),
+               lexicons.alternation(sorted(cues | lexicons.load("naming_verbs"), key=len, reverse=True)))),
     )
 
 
@@ -464,7 +472,8 @@ _INTRODUCES_NEXT = re.compile(r"[^\S\n]*[,:][^\S\n]*[“\"‘«]")
 _ENDS_IN_COMMA = re.compile(r"[^\S\n]*(?:,[\"”’'»]*|[\"”’'»]+\s*,)\s*")
 _OBJECT_AFTER_CUE = re.compile(r"\s+(?:%s)\s" % "|".join(sorted(_DETERMINERS - {"that"})))
 _CLAUSE_AFTER_CUE = re.compile(
-    r",?\s+(?:that|he|she|they|it|we|I|there|his|her|their|its|to|both|neither|either|all|most|many|some|no|[A-Z])\b")
+    r",?\s+(?:that|he|she|they|it|we|I|there|his|her|their|its|to|both|neither|either|all|most|many|some|no|[A-Z]"
+    r"|[A-Z][\w’'-]+\s+(?:%s|is|was|are|were)\b)\b" % "|".join(sorted(_AUXILIARIES)))  # "said Clinton would"
 
 
 def _attribute_after_tag(text: str, q: _Quote, pos: int, limit: int, lex: _Lex):
@@ -667,6 +676,15 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
             opening = _skip_opening_phrases(text, floor, np[0])
             subject = _noun_phrase_after(text, opening, np[0])
             np = subject if subject and subject[0] - opening <= 2 and text[subject[0]].isupper() else None
+        if np and not text[np[0]].isupper() and text[np[0] : np[1]].lower() not in _PRONOUN_WORDS:
+            # "Reid said both are non-entities, but he gave the Texan a compliment: “…”": the object
+            # ends a clause of its own, whose subject speaks
+            joined = None
+            for joined in _CLAUSE_JOIN.finditer(text, max(floor, np[0] - 120), np[0]):
+                pass
+            subject = _noun_phrase_after(text, joined.end(), np[0]) if joined else None
+            if subject and subject[0] == joined.end() and text[subject[0] : subject[1]].lower() in PERSON_PRONOUNS:
+                return subject, None
         if np and (text[np[0]].isupper() or text[np[0] : np[1]].lower() in _PRONOUN_WORDS):
             # "Kasich resisted: “…”", "Rubio fired back forcefully: “…”": the name, not the verb
             verb = _TRAILING_LOWER.search(text, np[0], np[1])
@@ -756,6 +774,7 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
 # Cues whose object is the listener: the phrase after them is no speaker ("told reporters: “…”").
 _ADDRESSEE_CUES = frozenset("told tells tell telling asked asks ask asking informed informs assured warned urged reminded".split())
 _CONJOINED = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+)?$")
+_CLAUSE_JOIN = re.compile(r"(?:[,;][”\"’]?\s+(?:(?:and|but|yet|so|while)\s+)?|\b(?:and|but|yet|so|while)\s+)(?=(?:he|she|they|we|I)\s)")
 _CUE_SENTENCE = re.compile(  # "Bystrom agreed.", "Lau said on Friday.", "Lau said in a statement."
     r"\s*(?:\s+\w+ly)?(?:\s+(?:in|on|at|during|via)\s+(?:a|an|the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?)?"
     r"(?:\s+(?:on|last)\s+\w+day|\s+\w+day)?\s*[.:]\s*$")
@@ -878,7 +897,12 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
         limit = min(nxt_open, max(close_end, q.close + 200), _paragraph_end(paragraphs, p_starts, q.close))
         if kind == "direct" and q.closed:
             attribution = _byline_paragraph(text, q, paragraphs, p_starts)
-        if attribution is None and kind == "direct" or (kind == "partial" and q.closed and _HANDS_OVER.intersection((_last_char(text, q), text[q.close : q.close + 1]))):
+        if kind == "partial":
+            # "the senator, who he dubbed “the little senator”": the relative clause's subject names it
+            namer = lex.relative_namer.search(text, max(s_start, q.open - 120), q.open)
+            if namer and namer.group("subject") not in lexicons.load("sentence_starters"):
+                attribution = (namer.span("subject"), namer.span("verb"))
+        if attribution is None and kind == "direct" or (attribution is None and kind == "partial" and q.closed and _HANDS_OVER.intersection((_last_char(text, q), text[q.close : q.close + 1]))):
             # a partial quote that ends its clause hands over too: 'Sanders “has … movement,” Sroka said'
             attribution = _attribute_after(text, q, limit, lex)
             if attribution is None and q.closed and pi + 1 < len(paragraphs) \
@@ -911,13 +935,16 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
         if attribution is None and kind == "partial" and q.closed:
             attribution = _tag_ending_sentence(text, q, close_end, lex)
         if attribution is None and kind != "scare" and _NOT_SPACE.search(text, s_start, q.open):
-            subject = _sentence_subject(text, s_start, q.open, reg)
+            subject = _sentence_subject(text, s_start, q.open, reg, by_role=kind == "partial")
             if subject:
                 attribution = (subject, None)  # "She called his actions “a crucial step”"
         if kind == "partial" and len(text[q.start : q.end].split()) == 1 \
                 and not (attribution and attribution[1] and attribution[1][1] <= q.open
-                         and not text[attribution[1][1] : q.open].strip(" ,:")):
-            kind = "scare"  # 'who calls Trump a “sociopath,”': one quoted word is a term (but 'Kellogg said «no»')
+                         and not text[attribution[1][1] : q.open].strip(" ,:")
+                         and text[attribution[1][0] : attribution[1][1]] in lex.cues):
+            # 'who calls Trump a “sociopath,”', 'what we call “infrastructure”': one quoted word is a
+            # term (but 'Kellogg said «no»')
+            kind = "scare"
         row = _row(text, q, kind, attribution, reg)
         row["attributed"] = attribution is not None
         if attribution and attribution[1]:
@@ -1013,8 +1040,9 @@ def _tag_ending_sentence(text: str, q: _Quote, end: int, lex: _Lex):
 _TAG_TAIL = re.compile(r"[^,;:]{0,40}?[.!?]?\s*")
 
 
-def _sentence_subject(text: str, start: int, end: int, reg: Registry) -> tuple[int, int] | None:
-    """The sentence's opening noun phrase when it names a person: "She", "Hillary", "Trump"."""
+def _sentence_subject(text: str, start: int, end: int, reg: Registry, by_role: bool = False) -> tuple[int, int] | None:
+    """The sentence's opening noun phrase when it names a person: "She", "Hillary", "Trump" (with
+    ``by_role``, for a partial quote inside the clause, also "A reporter for …")."""
     start = _skip_opening_phrases(text, start, end)
     np = _noun_phrase_after(text, start, end)
     if not np or np[0] - start > 2:
@@ -1025,6 +1053,12 @@ def _sentence_subject(text: str, start: int, end: int, reg: Registry) -> tuple[i
     mention = text[np[0] : np[1]]
     if mention.lower() in PERSON_PRONOUNS or mention.lower() in ("i", "we"):
         return np
+    if by_role and words[0].lower() in _QUANTIFIERS and _VERB_NEXT.match(text, np[1], end):
+        # "A reporter for Agence France-Presse called it “absolute chaos.”": a person by role
+        head = next((w for w in words[1:] if w in ("for", "of", "at", "from", "with", "in")), None)
+        head = words[words.index(head) - 1] if head else words[-1]
+        if head.lower() in role_nouns() or head.lower() + "s" in lexicons.load("group_nouns"):
+            return np
     who = reg.resolve(mention, np[0])
     return np if who is not None and who in reg.people else _person_acting(text, start, end, reg)
 
