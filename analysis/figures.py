@@ -758,6 +758,11 @@ def _unit(text: str, pos: int, limit: int, lex: _Lexicon):
     return entry[0], entry[1], entry[2], best.end()
 
 
+_ADDED = frozenset("more additional extra further fewer other".split())  # "two more batteries"
+_THAN = re.compile(r"\s+than\b")
+_MODEL = re.compile(r"[A-Z][A-Za-z]*-\d+[A-Z]?")  # "12 F-16 jets", "four Su-34 bombers": a model name, not a number
+
+
 def _counted_noun(text: str, pos: int, limit: int, lex: _Lexicon):
     """The noun a number counts: "three Russian aircraft" gives ("aircraft", end)."""
     tokens = []
@@ -768,7 +773,12 @@ def _counted_noun(text: str, pos: int, limit: int, lex: _Lexicon):
             break
         word = m.group().rstrip(".")
         low = word.lower()
-        if low in lex.stops or low in _UNITS_WORDS or low in _SCALES or any(ch.isdigit() for ch in word):
+        if not tokens and low in _ADDED and text[cursor : cursor + 1] == " " and not _THAN.match(text, m.end()):
+            tokens.append((word, m.start(), m.start() + len(word)))  # "two more batteries": the batteries
+            cursor = m.start() + len(word)
+            continue
+        if low in lex.stops or low in _UNITS_WORDS or low in _SCALES or any(ch.isdigit() for ch in word) \
+                and not _MODEL.fullmatch(word):
             break
         tokens.append((word, m.start(), m.start() + len(word)))
         cursor = m.start() + len(word)
@@ -778,6 +788,8 @@ def _counted_noun(text: str, pos: int, limit: int, lex: _Lexicon):
     for i, (word, _, end) in enumerate(tokens):
         low = word.lower()
         plain = "-" not in word
+        if i == 0 and low in _ADDED:
+            continue  # "10 more": no noun counted
         if i and plain and low.endswith("ed"):
             break  # "three aircraft breached": the verb
         if plain and low.endswith("ing"):

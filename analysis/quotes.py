@@ -726,6 +726,14 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
             if near and (text[near[0]].isupper() or text[near[0] : near[1]].lower() in _PRONOUN_WORDS) \
                     and text[near[0] : near[1]].lower() not in _DETERMINERS:
                 return near, c.span()
+        # "… after NATO Secretary General Mark Rutte visited Kyiv and promised “…”": the name before
+        # the first verb of the conjoined pair
+        acting = None
+        for acting in _NAME_THEN_PAST.finditer(text, max(floor, conjoined.start() - 120), conjoined.start()):
+            pass
+        if acting and acting.group("name") not in lexicons.load("sentence_starters") \
+                and _NAMED_OBJECT.fullmatch(text, acting.end(), conjoined.start()):
+            return acting.span("name"), c.span()
         # "Suu Kyi, 70, said it was too early but added, “…”": the subject of the first verb speaks
         opening = _skip_opening_phrases(text, floor, c.start())
         subject = _noun_phrase_after(text, opening, c.start())
@@ -774,6 +782,8 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
 # Cues whose object is the listener: the phrase after them is no speaker ("told reporters: “…”").
 _ADDRESSEE_CUES = frozenset("told tells tell telling asked asks ask asking informed informs assured warned urged reminded".split())
 _CONJOINED = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+)?$")
+_NAME_THEN_PAST = re.compile(r"(?<![\w’'-])(?P<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{2,}ed)\b")
+_NAMED_OBJECT = re.compile(r"(?:\s+[A-Z][\w’'-]+){1,3}\s+")  # "visited Kyiv and promised"
 _CLAUSE_JOIN = re.compile(r"(?:[,;][”\"’]?\s+(?:(?:and|but|yet|so|while)\s+)?|\b(?:and|but|yet|so|while)\s+)(?=(?:he|she|they|we|I)\s)")
 _CUE_SENTENCE = re.compile(  # "Bystrom agreed.", "Lau said on Friday.", "Lau said in a statement."
     r"\s*(?:\s+\w+ly)?(?:\s+(?:in|on|at|during|via)\s+(?:a|an|the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?)?"
