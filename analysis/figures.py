@@ -680,7 +680,8 @@ def _figure(text: str, s: int, e: int, value: float, digits: bool, limit: int, l
         skip = re.compile(r"\s+of\b").match(text, last, limit) if vague else None
         if not digits and not vague:
             skip = _OF_THE.match(text, last, limit)
-        noun = _counted_noun(text, skip.end() if skip else last, limit, lex)
+        # "one more question" is discourse, not a count: only other numbers count past "more"
+        noun = _counted_noun(text, skip.end() if skip else last, limit, lex, added=digits or text[s:e].lower() != "one")
         if noun:
             fields.update(unit=noun[0], kind="count")
             last = noun[1]
@@ -758,13 +759,14 @@ def _unit(text: str, pos: int, limit: int, lex: _Lexicon):
     return entry[0], entry[1], entry[2], best.end()
 
 
-_ADDED = frozenset("more additional extra further fewer other".split())  # "two more batteries"
+_ADDED = frozenset("more additional extra further fewer other such".split())  # "two more batteries", "500 other such missiles"
 _THAN = re.compile(r"\s+than\b")
 _MODEL = re.compile(r"[A-Z][A-Za-z]*-\d+[A-Z]?")  # "12 F-16 jets", "four Su-34 bombers": a model name, not a number
 
 
-def _counted_noun(text: str, pos: int, limit: int, lex: _Lexicon):
-    """The noun a number counts: "three Russian aircraft" gives ("aircraft", end)."""
+def _counted_noun(text: str, pos: int, limit: int, lex: _Lexicon, added: bool = True):
+    """The noun a number counts: "three Russian aircraft" gives ("aircraft", end); with ``added``,
+    past a word such as "more" ("two more batteries")."""
     tokens = []
     cursor = pos
     while len(tokens) < 5:
@@ -773,7 +775,8 @@ def _counted_noun(text: str, pos: int, limit: int, lex: _Lexicon):
             break
         word = m.group().rstrip(".")
         low = word.lower()
-        if not tokens and low in _ADDED and text[cursor : cursor + 1] == " " and not _THAN.match(text, m.end()):
+        if added and len(tokens) < 2 and all(w.lower() in _ADDED for w, _, _ in tokens) and low in _ADDED \
+                and text[cursor : cursor + 1] == " " and not _THAN.match(text, m.end()):
             tokens.append((word, m.start(), m.start() + len(word)))  # "two more batteries": the batteries
             cursor = m.start() + len(word)
             continue
@@ -788,8 +791,10 @@ def _counted_noun(text: str, pos: int, limit: int, lex: _Lexicon):
     for i, (word, _, end) in enumerate(tokens):
         low = word.lower()
         plain = "-" not in word
-        if i == 0 and low in _ADDED:
+        if low in _ADDED and all(w.lower() in _ADDED for w, _, _ in tokens[:i]):
             continue  # "10 more": no noun counted
+        if plain and low.endswith("ly") and i + 1 < len(tokens):
+            continue  # "dozens more heavily wounded": an adverb
         if i and plain and low.endswith("ed"):
             break  # "three aircraft breached": the verb
         if plain and low.endswith("ing"):

@@ -182,7 +182,7 @@ def _adjective(text: str, m: tuple) -> bool:
 
 _BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:representatives\s+of\s+(?:the\s+)?)?$")
 _ADJECTIVE = re.compile(r"(?:ian|ish|ese|can|ean|ic)s?$")
-_CLAUSE_END = re.compile(r"\s[-–—]\s|[;:]|,\s+(?:\w+ing|which|while|whereas|but)\b")
+_CLAUSE_END = re.compile(r"\s[-–—]\s|[;:]|,\s+(?:\w+ing|which|while|whereas|but|and\s+that)\b")
 
 
 def _in(spans: list[tuple[int, int]], pos: int) -> bool:
