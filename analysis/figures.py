@@ -761,6 +761,7 @@ def _unit(text: str, pos: int, limit: int, lex: _Lexicon):
 
 _ADDED = frozenset("more additional extra further fewer other such".split())  # "two more batteries", "500 other such missiles"
 _THAN = re.compile(r"\s+than\b")
+_TIME_ADVERBS = frozenset("overnight daily nightly weekly monthly yearly annually".split())
 _MODEL = re.compile(r"[A-Z][A-Za-z]*-\d+[A-Z]?")  # "12 F-16 jets", "four Su-34 bombers": a model name, not a number
 
 
@@ -795,6 +796,8 @@ def _counted_noun(text: str, pos: int, limit: int, lex: _Lexicon, added: bool = 
             continue  # "10 more": no noun counted
         if plain and low.endswith("ly") and i + 1 < len(tokens):
             continue  # "dozens more heavily wounded": an adverb
+        if low in _TIME_ADVERBS and i and i + 1 == len(tokens):
+            break  # "62 drones overnight", but "two overnight attacks"
         if i and plain and low.endswith("ed"):
             break  # "three aircraft breached": the verb
         if plain and low.endswith("ing"):
@@ -946,9 +949,15 @@ def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 
 def _loss_cue(text: str, start: int, end: int, row: dict, lex: _Lexicon) -> bool:
     """True when the figure's clause has a loss word ("lost", "killed", "casualties")."""
-    before = _CUE_CLAUSE.split(text[max(start, row["start"] - _WINDOW) : row["start"]])[-1]
+    clauses = _CUE_CLAUSE.split(text[max(start, row["start"] - _WINDOW) : row["start"]])
+    before = clauses[-1]
+    if _INCLUDING.fullmatch(before) and len(clauses) > 1:
+        before = clauses[-2]  # "killed nine people, including two children": the list's clause
     after = _CUE_CLAUSE.split(text[row["end"] : min(end, row["end"] + _WINDOW)])[0]
     return bool(lex.casualty_cues.search(before) or lex.casualty_cues.search(after))
+
+
+_INCLUDING = re.compile(r"\s*(?:including|among\s+them|among\s+whom)(?:\s+(?:at\s+least|about|some|nearly))?\s*", re.I)
 
 
 def _about(text: str, start: int, end: int, row: dict, lex: _Lexicon) -> str | None:

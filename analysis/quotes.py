@@ -1346,8 +1346,10 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
                 comma -= 1
             if np and tail and comma > s and text[comma - 1] == ",":
                 clause_end = comma - 1
-                if clause_end - s >= 8 and not re.match(r"[“\"‘']", text[s]):
-                    rows.append(_indirect_row(text, s, clause_end, np, c, reg, si))
+                dateline = _DATELINE.match(text, s, clause_end)  # "KYIV, Ukraine (AP) — …, the governor said."
+                start = dateline.end() if dateline else s
+                if clause_end - start >= 8 and not re.match(r"[“\"‘']", text[start]):
+                    rows.append(_indirect_row(text, start, clause_end, np, c, reg, si))
                     break
     return rows
 

@@ -233,7 +233,17 @@ def _clause_stance(text, m, side, polarity, inside, mentions, starts, spans, i, 
                               and m.start() - x[1] < 90 and not _CLAUSE_END.search(text, x[1], m.start())][-1:]
         return (actor, targets[0][2]) if targets else None
     targets = [x for x in after if x[3] == "actor" and x[0] - m.end() < 90]
-    subjects = [x for x in before if not _adjective(text, x)]
+    # "According to the United Nations, … have been killed": an institution cited is a source, no actor
+    # (a person cited states their own view: "According to Zelenskyy, sanctions would …")
+    subjects = [x for x in before if not _adjective(text, x)
+                and not (x[3] == "actor" and _ACCORDING.search(text, max(0, x[0] - 24), x[0]))]
+    aside = _ASIDE.search(text, max(0, m.start() - 120), m.start())
+    if aside and subjects:
+        # "Viktor Orban, the European leader closest to Moscow, again criticized": the name before
+        # the aside acts, not an actor inside it
+        outside = [x for x in subjects if x[1] <= aside.start()]
+        if outside and outside[-1][3] == "person" and outside[-1][1] >= aside.start() - 2:
+            subjects = outside
     actor = subjects[-1][2] if subjects else None
     if actor is None:  # "Despite earlier criticism of Ukrainian strikes … such as Trump’s letter"
         people_after = [x for x in inside if x[0] >= m.end() and x[3] == "person"]
@@ -253,6 +263,8 @@ def _clause_stance(text, m, side, polarity, inside, mentions, starts, spans, i, 
     return None
 
 
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+_ASIDE = re.compile(r",\s+(?:the|a|an|his|her|who|whose)\s[^,;:]{3,100},\s+(?:(?:again|also|strongly|repeatedly|once\s+again|[a-z]+ly)\s+)*$")
 # Between an owner and its stance noun: "Russia's aggression", "the Russian full-scale invasion".
 _NOMINAL = re.compile(r"(?:’s|'s|')?\s+(?:[a-z]+-[a-z]+\s+|(?:military|armed|brutal|unprovoked|ongoing|further)\s+)?")
 # Between a subject and its verb: "The Netherlands backed", "Russia has also threatened".

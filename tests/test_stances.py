@@ -95,6 +95,13 @@ def test_polarity_accuracy_on_the_labelled_dev_sentences():
     ("Hungary did not support Ukraine.", {("Hungary", "Ukraine", -1)}),
     ("China has refused to condemn Russia.", {("China", "Russia", 0)}),
     ("Washington paused weapons deliveries to Kyiv.", {("United States", "Ukraine", -1)}),
+    # an institution cited is a source, not the one who kills
+    ("According to the United Nations, more than 14,000 civilians have been killed in Ukraine.", set()),
+    # an actor inside an aside after a person does not act
+    ("Hungary's Prime Minister Viktor Orban, the European leader closest to Moscow, again criticized the EU's plan.",
+     {("Viktor Orban", "European Union", -1)}),
+    # ", and that …" ends the clause: the Netherlands is no target of Germany's pledge
+    ("Rutte said that Germany had pledged money for air defense, and that the Netherlands would send batteries.", set()),
 ])
 def test_nominal_mutual_negated_and_ignored_stance_words(text, expected):
     table = analysis.stances(text)
