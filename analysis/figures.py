@@ -268,12 +268,31 @@ def _resolve_month_day(month: int, day: int, ref: Date | None, future: bool) -> 
     return None
 
 
+# A past-tense verb right before a date ("announced on Thursday", "resumed in late November", "since
+# December 7"): the date is past even in a sentence that speaks of the future elsewhere.
+_PAST_BEFORE = re.compile(
+    r"(?:\b(?:[a-z]{3,}ed|began|met|said|told|spoke|held|took|came|went|made|gave|was|were)"
+    r"(?:\s+(?:on|in|at|late|early|last))*|\bsince)\s+$")
+
+
+_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(this|next|last)\s+year\b", re.I)
+_YEAR_SHIFT = {"this": 0, "next": 1, "last": -1}
+
+
+def _past_at(text: str, start: int, s: int) -> bool:
+    """Whether the date at ``s`` follows a past-tense verb (and no future marker) in its sentence."""
+    window = max(start, s - 40, text.rfind(",", start, s) + 1)  # within its clause
+    return bool(_PAST_BEFORE.search(text, window, s)) and not _FUTURE.search(text, window, s)
+
+
 def _dates(text: str, start: int, end: int, ref: Date | None, future: bool):
     if not _DATE_HINT.search(text, start, end):
         return
+    sentence_future = future
     for m in _DATE.finditer(text, start, end):
         g = m.groupdict()
         when, precision = None, "day"
+        future = sentence_future and not _past_at(text, start, m.start("om") if g["mon"] else m.start())
         try:
             if g["iso"]:
                 when = Date(int(g["iy"]), int(g["im"]), int(g["id"]))
@@ -281,6 +300,8 @@ def _dates(text: str, start: int, end: int, ref: Date | None, future: bool):
                 month = MONTHS[(g["dm"] or g["mm"]).lower().rstrip(".")]
                 day = int(g["dd"] or g["md"])
                 year = g["dy"] or g["my"]
+                if not year and ref is not None and (named := _YEAR_AFTER.match(text, m.end(), end)):
+                    year = ref.year + _YEAR_SHIFT[named.group(1).lower()]  # "December 10 this year"
                 when = Date(int(year), month, day) if year else _resolve_month_day(month, day, ref, future)
                 if not year and when is None:
                     Date(2000, month, day)  # raises for an impossible day
@@ -289,7 +310,11 @@ def _dates(text: str, start: int, end: int, ref: Date | None, future: bool):
             elif g["mon"]:
                 precision = "month"
                 month = MONTHS[g["om"].lower()]
-                when = _resolve_month_day(month, 1, ref.replace(day=1) if ref else None, future)
+                named = _YEAR_AFTER.match(text, m.end("om"), end) if ref is not None else None
+                if named:  # "in June this year", "by April next year"
+                    when = Date(ref.year + _YEAR_SHIFT[named.group(1).lower()], month, 1)
+                else:
+                    when = _resolve_month_day(month, 1, ref.replace(day=1) if ref else None, future)
             elif g["wd"]:
                 if ref is not None:
                     shift = (ref.weekday() - WEEKDAYS[g["w"].lower()]) % 7
