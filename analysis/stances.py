@@ -14,7 +14,10 @@ directions when two actors are joined ("cooperation between Ukraine and Slovakia
 A person speaks for the country their title names in the article. A quote's
 speaker takes the stance of the stance words inside it toward the actors it names.
 "previously", "earlier", "once", "initially" and "despite earlier" mark a stance as
-"earlier"; its ``when`` is then the date the sentence states, else the article's.
+"earlier"; its ``when`` is then the date the sentence states, else the article's (a date
+after "since" starts a period and is never a stance's ``when``). A verb after "and" takes the
+first verb's subject ("Zakharova accused London … and warned"); an institution after
+"according to" is a source, not an actor; " and said" ends a clause like "; " does.
 
 Shifts are stated ("reversing a position", "a harder stance", "no longer",
 ``shift_phrases.txt``) or found across time: an actor's polarity toward a target
@@ -67,6 +70,7 @@ class _Lex:
     shift_re: re.Pattern
     shifts: dict
     negation: re.Pattern  # a denial right before a stance word
+    clause_end: re.Pattern  # where a clause ends: "; ", " – ", ", which", " and said"
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +85,9 @@ def _lexicon() -> _Lex:
     shift_re = re.compile(r"\b%s\b" % lexicons.alternation(shifts, ignore_case=True), re.I)
     negations = lexicons.alternation(lexicons.load("negations"), ignore_case=True)
     negation = re.compile(r"(?:\b|(?<=\w))%s\s+(?:\w+\s+)?$" % negations, re.I)
-    return _Lex(lexicons.PhraseFinder(word for word, _, _ in cues), tuple(cues), shift_re, shifts, negation)
+    reporting = lexicons.alternation(sorted(w for w in lexicons.load("cue_verbs") if not w.endswith("ing")))
+    clause_end = re.compile(r"%s|\s(?:and|but)\s+(?:also\s+)?(?:%s)\b" % (_CLAUSE_END.pattern, reporting))
+    return _Lex(lexicons.PhraseFinder(word for word, _, _ in cues), tuple(cues), shift_re, shifts, negation, clause_end)
 
 
 lexicons.on_change(_lexicon.cache_clear)
@@ -103,7 +109,9 @@ def stance_rows(article_id: str, text: str, published=None, spans=None, registry
     article_date = pd.NaT if published is None or pd.isna(published) else pd.Timestamp(published)
     day = {}
     for f in figures:
-        if f["kind"] == "date" and f["precision"] == "day" and not pd.isna(f["date"]):
+        if f["kind"] == "date" and f["precision"] == "day" and not pd.isna(f["date"]) \
+                and not _SINCE.search(text, max(0, f["start"] - 60), f["start"]):
+            # "since the invasion began on 24 February 2022" starts a period: not when a stance is taken
             day.setdefault(f["sentence"], f["date"])
     mentions = _outermost([m for m in reg.mentions if m[3] in ("person", "actor")])
     sides = _sides(reg)
@@ -198,7 +206,8 @@ def _clause_ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
     found once per sentence: a search per stance word and mention was cubic in a long sentence."""
     found = []
     pos = start
-    while (m := _CLAUSE_END.search(text, pos, end)) is not None:
+    clause_end = _lexicon().clause_end
+    while (m := clause_end.search(text, pos, end)) is not None:
         found.append(m.span())
         pos = m.start() + 1
     return found
@@ -245,6 +254,10 @@ def _clause_stance(text, m, side, polarity, inside, mentions, starts, spans, i, 
         if outside and outside[-1][3] == "person" and outside[-1][1] >= aside.start() - 2:
             subjects = outside
     actor = subjects[-1][2] if subjects else None
+    if subjects and _AND_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        # "Zakharova … accused London of … and warned that …": the first verb's subject, not its object
+        people = [x for x in subjects if x[3] == "person"]
+        actor = (people or subjects)[0][2]
     if actor is None:  # "Despite earlier criticism of Ukrainian strikes … such as Trump’s letter"
         people_after = [x for x in inside if x[0] >= m.end() and x[3] == "person"]
         actor = people_after[0][2] if people_after else None
@@ -263,6 +276,8 @@ def _clause_stance(text, m, side, polarity, inside, mentions, starts, spans, i, 
     return None
 
 
+_AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|again|[a-z]+ly)\s+)?$")
+_SINCE = re.compile(r"\bsince\b[^,;:.!?]*$", re.I)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 _ASIDE = re.compile(r",\s+(?:the|a|an|his|her|who|whose)\s[^,;:]{3,100},\s+(?:(?:again|also|strongly|repeatedly|once\s+again|[a-z]+ly)\s+)*$")
 # Between an owner and its stance noun: "Russia's aggression", "the Russian full-scale invasion".

@@ -102,10 +102,22 @@ def test_polarity_accuracy_on_the_labelled_dev_sentences():
      {("Viktor Orban", "European Union", -1)}),
     # ", and that …" ends the clause: the Netherlands is no target of Germany's pledge
     ("Rutte said that Germany had pledged money for air defense, and that the Netherlands would send batteries.", set()),
+    # "and warned": the first verb's subject acts, not its object; " and said" ends a clause
+    ("Maria Zakharova accused London of lying and warned Kyiv.", {("Maria Zakharova", "United Kingdom", -1),
+                                                                 ("Maria Zakharova", "Ukraine", -1)}),
+    ("Zelenskyy thanked the British people and said Russia had lost many soldiers.",
+     {("Volodymyr Zelenskyy", "United Kingdom", 1)}),
 ])
 def test_nominal_mutual_negated_and_ignored_stance_words(text, expected):
     table = analysis.stances(text)
     assert {(r.actor, r.target, r.polarity) for r in table.itertuples()} == expected
+
+
+def test_a_period_start_is_not_when_a_stance_is_taken():
+    arts = analysis.articles_from_records([{"id": "a", "date": "2025-10-24", "text":
+        "Zelenskyy thanked Britain and said Russia had lost many soldiers since the invasion began on 24 February 2022."}])
+    table = analysis.stances(arts)
+    assert list(table["when"]) == [pd.Timestamp("2025-10-24")]
 
 
 def test_a_person_does_not_take_a_stance_toward_his_own_country():
