@@ -84,6 +84,7 @@ class _Lex:
     cue_at: re.Pattern  # a cue at the very position
     title_before: re.Pattern  # a title noun right before an opening mark: the Law “On …”
     relative_namer: re.Pattern  # "which he called “", "who Beck on Wednesday dubbed “"
+    namer_of: re.Pattern  # "accused London of ‘", "hailed the deal as “"
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +103,8 @@ def _lexicon() -> _Lex:
             r"\s+(?P<verb>%s)(?:\s+(?:it|them|him|her|as))*\s*,?\s*$"
             % (_NAME_WORDS_ONLY, "|".join(sorted(_ADVERBS)),
                lexicons.alternation(sorted(cues | lexicons.load("naming_verbs"), key=len, reverse=True)))),
+        namer_of=re.compile(r"\b(?P<verb>%s)\s+(?:[\w’'-]+\s+){0,4}?(?:of|as|for)\s+$"
+                            % lexicons.alternation(sorted(cues | lexicons.load("naming_verbs"), key=len, reverse=True))),
     )
 
 
@@ -940,6 +943,12 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
             # "Cruz continued:\n\n“…”", "Bystrom agreed. “…”": the sentence before introduces the quote
             attribution = _introduced_before(text, q, si, sentences, reg, lex,
                                              previous["close"] if previous else 0)
+        if attribution is None and kind == "partial":
+            # "Zakharova accused London of ‘prolonging the bloodshed’": the subject of the verb speaks
+            namer = lex.namer_of.search(text, max(s_start, q.open - 80), q.open)
+            subject = _sentence_subject(text, s_start, namer.start(), reg) if namer else None
+            if subject:
+                attribution = (subject, namer.span("verb"))
         if attribution is None and _is_scare(text, q, s_start):
             kind = "scare"  # ‘terrorist’, “Jane The Virgin”: a quoted term or title, not speech
         if attribution is None and kind == "partial" and q.closed:
@@ -1063,7 +1072,7 @@ def _sentence_subject(text: str, start: int, end: int, reg: Registry, by_role: b
     mention = text[np[0] : np[1]]
     if mention.lower() in PERSON_PRONOUNS or mention.lower() in ("i", "we"):
         return np
-    if by_role and words[0].lower() in _QUANTIFIERS and _VERB_NEXT.match(text, np[1], end):
+    if by_role and words and words[0].lower() in _QUANTIFIERS and _VERB_NEXT.match(text, np[1], end):
         # "A reporter for Agence France-Presse called it “absolute chaos.”": a person by role
         head = next((w for w in words[1:] if w in ("for", "of", "at", "from", "with", "in")), None)
         head = words[words.index(head) - 1] if head else words[-1]
