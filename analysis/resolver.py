@@ -162,6 +162,15 @@ class Registry:
                 if role in person.roles and (not nationality or nationality & _countries(person)) \
                         and self._first_at(person.name) < pos:
                     return person.name
+            # "the prime minister" for Keir Starmer, named before without the title: the role the
+            # domain list gives a person the article names (the latest such person)
+            held = _lexicon().person_roles
+            i = bisect_left(self.mentions, (pos,)) - 1
+            for start, _, canonical, kind in reversed(self.mentions[max(0, i - _LOOK_BACK + 1) : i + 1]):
+                person = self.people.get(canonical)
+                if kind == "person" and person is not None and role in held.get(canonical, ()) \
+                        and (not nationality or nationality & _countries(person)):
+                    return canonical
             for person in people:
                 if nationality and not person.roles and nationality & _countries(person):
                     return person.name
@@ -294,6 +303,7 @@ class _Lex:
     genders: dict  # honorific, gendered role or first name -> "f" or "m"
     same_role: dict  # role as written -> the role it stands for ("head of state" -> "president")
     person_actor: dict  # person of actor_countries.tsv -> the actor they speak for
+    person_roles: dict  # person of actor_countries.tsv -> the roles it gives them ("prime minister")
 
 
 @lru_cache(maxsize=1)
@@ -308,6 +318,7 @@ def _lexicon() -> _Lex:
         for form in forms.split("|"):
             aliases[form] = canonical
             nationalities[form.lower()] = canonical
+    same_role = {written: role for written, role in lexicons.load_rows("role_equivalents")}
     return _Lex(
         titles=tuple(titles),
         title_words=frozenset(w for t in titles for w in t.split()),
@@ -318,8 +329,10 @@ def _lexicon() -> _Lex:
         not_names=lexicons.load("not_names"),
         known_people=_known_people(types),
         genders={word.lower(): gender for word, gender in lexicons.load_rows("person_gender")},
-        same_role={written: role for written, role in lexicons.load_rows("role_equivalents")},
-        person_actor={person: actor for person, actor in lexicons.load_rows("actor_countries")},
+        same_role=same_role,
+        person_actor={row[0]: row[1] for row in lexicons.load_rows("actor_countries")},
+        person_roles={row[0]: frozenset(same_role.get(r.strip(), r.strip()) for r in row[2].split(",") if r.strip())
+                      for row in lexicons.load_rows("actor_countries") if len(row) > 2},
     )
 
 
@@ -347,7 +360,7 @@ def _compatible(person: Person, nationality: set[str]) -> bool:
 def _known_people(gazetteer: dict) -> dict[str, str]:
     """Surname -> full name of each person the domain list names (the first spelling wins)."""
     out: dict[str, str] = {}
-    for name, _ in lexicons.load_rows("actor_countries"):
+    for name, *_ in lexicons.load_rows("actor_countries"):
         words = name.split()
         if len(words) >= 2 and name not in gazetteer:
             out.setdefault(words[-1], name)

@@ -206,3 +206,16 @@ def test_a_place_after_in_and_a_title_in_marks_are_no_people(text):
 def test_a_possessive_after_in_is_still_a_person():
     text = "In Olena Zelenska’s words, the winter was hard."
     assert list(build_registry(text).people) == ["Olena Zelenska"]
+
+
+@pytest.mark.parametrize("text, role, canonical", [
+    ("Keir Starmer met Volodymyr Zelenskyy in London. Later the prime minister spoke.", "the prime minister", "Keir Starmer"),
+    ("Mark Rutte arrived in Kyiv. The secretary general said allies would help.", "The secretary general", "Mark Rutte"),
+    # a holder the text introduces wins over the domain list
+    ("Keir Starmer called Prime Minister Donald Tusk. Later the prime minister spoke.", "the prime minister", "Donald Tusk"),
+    # the domain list's holder must be named in the article
+    ("Olena Bondar arrived. Later the prime minister spoke.", "the prime minister", None),
+])
+def test_a_role_finds_the_person_the_domain_list_gives_it(text, role, canonical):
+    """actor_countries.tsv's third column: "the prime minister" is Keir Starmer when the article names him untitled."""
+    assert build_registry(text).resolve(role, text.index(role)) == canonical
