@@ -17,7 +17,8 @@ speaker takes the stance of the stance words inside it toward the actors it name
 "earlier"; its ``when`` is then the date the sentence states, else the article's (a date
 after "since" starts a period and is never a stance's ``when``). A verb after "and" takes the
 first verb's subject ("Zakharova accused London … and warned"); an institution after
-"according to" is a source, not an actor; " and said" ends a clause like "; " does.
+"according to" is a source, not an actor; " and said" ends a clause like "; " does; a sentence
+opening with "He" or "She" takes the person the pronoun resolves to as its actor.
 
 Shifts are stated ("reversing a position", "a harder stance", "no longer",
 ``shift_phrases.txt``) or found across time: an actor's polarity toward a target
@@ -140,7 +141,7 @@ def stance_rows(article_id: str, text: str, published=None, spans=None, registry
             near = inside[bisect_left(inside_starts, m.start() - _REACH) : bisect_left(inside_starts, m.end() + _REACH)]
             pairs = _mutual(text, m, near, sides) if side == "mutual" else []
             if not pairs:
-                found = _clause_stance(text, m, side, polarity, near, mentions, starts, spans, i, sides, clause_ends)
+                found = _clause_stance(text, m, side, polarity, near, mentions, starts, spans, i, sides, clause_ends, reg)
                 pairs = [] if found is None else [found]
             timing = "earlier" if _EARLIER.search(text, max(s, m.start() - 45), m.start()) else "now"
             when = day.get(i, article_date) if (timing == "earlier" or not earlier_marker) else article_date
@@ -190,7 +191,7 @@ def _adjective(text: str, m: tuple) -> bool:
 
 _BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:representatives\s+of\s+(?:the\s+)?)?$")
 _ADJECTIVE = re.compile(r"(?:ian|ish|ese|can|ean|ic)s?$")
-_CLAUSE_END = re.compile(r"\s[-–—]\s|[;:]|,\s+(?:\w+ing|which|while|whereas|but|and\s+that)\b")
+_CLAUSE_END = re.compile(r"\s[-–—]\s|[;:]|,\s+(?:(?!targeting\b)\w+ing|which|while|whereas|but|and\s+that)\b")
 
 
 def _in(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -213,7 +214,7 @@ def _clause_ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
-def _clause_stance(text, m, side, polarity, inside, mentions, starts, spans, i, sides, clause_ends):
+def _clause_stance(text, m, side, polarity, inside, mentions, starts, spans, i, sides, clause_ends, reg):
     """(actor, target) of the stance word ``m`` in sentence ``i``, or None."""
     before = [x for x in inside if x[1] <= m.start()]
     j = bisect_left(clause_ends, (m.end(),))
@@ -258,6 +259,11 @@ def _clause_stance(text, m, side, polarity, inside, mentions, starts, spans, i, 
         # "Zakharova … accused London of … and warned that …": the first verb's subject, not its object
         people = [x for x in subjects if x[3] == "person"]
         actor = (people or subjects)[0][2]
+    if actor is None:
+        # "He urged partners to tighten sanctions on Russian oil exports": a pronoun opening the sentence
+        pronoun = _PRONOUN_SUBJECT.match(text, spans[i][0], m.start())
+        person = reg.resolve(pronoun.group(1), pronoun.start(1)) if pronoun else None
+        actor = person if person in reg.people else None
     if actor is None:  # "Despite earlier criticism of Ukrainian strikes … such as Trump’s letter"
         people_after = [x for x in inside if x[0] >= m.end() and x[3] == "person"]
         actor = people_after[0][2] if people_after else None
@@ -276,6 +282,7 @@ def _clause_stance(text, m, side, polarity, inside, mentions, starts, spans, i, 
     return None
 
 
+_PRONOUN_SUBJECT = re.compile(r"\W*(?:(?:But|And|Yet|Later|Then|Earlier|Meanwhile),?\s+)?([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?[a-z]+")
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|again|[a-z]+ly)\s+)?$")
 _SINCE = re.compile(r"\bsince\b[^,;:.!?]*$", re.I)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
@@ -284,7 +291,7 @@ _ASIDE = re.compile(r",\s+(?:the|a|an|his|her|who|whose)\s[^,;:]{3,100},\s+(?:(?
 _NOMINAL = re.compile(r"(?:’s|'s|')?\s+(?:[a-z]+-[a-z]+\s+|(?:military|armed|brutal|unprovoked|ongoing|further)\s+)?")
 # Between a subject and its verb: "The Netherlands backed", "Russia has also threatened".
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|is|was|were|are|also|again|strongly|firmly|repeatedly)\s+)*")
-_TO_NEXT = re.compile(r"\s+to\s+")
+_TO_NEXT = re.compile(r"\s+to\s+(?:[a-z]+\s+)?")  # "refused to condemn", "urged partners to tighten sanctions"
 _POSSESSIVE_END = re.compile(r"(?:’s|'s|')(?=\s)")
 _PAIR_JOIN = re.compile(r"\s*(?:-|–|and|\s)\s*(?:the\s+)?")
 

@@ -107,6 +107,12 @@ def test_polarity_accuracy_on_the_labelled_dev_sentences():
                                                                  ("Maria Zakharova", "Ukraine", -1)}),
     ("Zelenskyy thanked the British people and said Russia had lost many soldiers.",
      {("Volodymyr Zelenskyy", "United Kingdom", 1)}),
+    # a pronoun opening the sentence acts; "partners to tighten sanctions": the sanctions state the stance
+    ("Andrii Sybiha spoke in Kyiv. He urged partners to tighten sanctions on Russian oil exports.",
+     {("Andrii Sybiha", "Russia", -1)}),
+    # ", targeting" names the sanctions' target, it does not end the clause
+    ("The European Union imposed sanctions on Tuesday, targeting Russia's shadow fleet.",
+     {("European Union", "Russia", -1)}),
 ])
 def test_nominal_mutual_negated_and_ignored_stance_words(text, expected):
     table = analysis.stances(text)
