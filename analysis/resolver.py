@@ -527,7 +527,7 @@ def _read_name(text: str, words: list[str], start: int, end: int, reg: Registry,
     title_words, name_words = title_words + name_words[:cut], name_words[cut:]
     while name_words and name_words[-1] in CALENDAR_WORDS:  # "said Trump Monday"
         name_words = name_words[:-1]
-    if name_words and name_words[-1] in lex.not_names:  # "the Global Times", "Crimea Platform": no person
+    if name_words and _POSSESSIVE.sub("", name_words[-1]) in lex.not_names:  # "the Global Times", "Crimea Platform's": no person
         return
     if not name_words:
         return

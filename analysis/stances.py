@@ -246,7 +246,8 @@ def _clause_stance(text, m, side, polarity, inside, mentions, starts, spans, i, 
     # "According to the United Nations, … have been killed": an institution cited is a source, no actor
     # (a person cited states their own view: "According to Zelenskyy, sanctions would …")
     subjects = [x for x in before if not _adjective(text, x)
-                and not (x[3] == "actor" and _ACCORDING.search(text, max(0, x[0] - 24), x[0]))]
+                and not (x[3] == "actor" and _ACCORDING.search(text, max(0, x[0] - 24), x[0]))
+                and not (_OWNER_OF_OTHER.match(text, x[1]) and "," in text[x[1] : m.start()])]
     aside = _ASIDE.search(text, max(0, m.start() - 120), m.start())
     if aside and subjects:
         # "Viktor Orban, the European leader closest to Moscow, again criticized": the name before
@@ -284,6 +285,9 @@ def _clause_stance(text, m, side, polarity, inside, mentions, starts, spans, i, 
 
 _PRONOUN_SUBJECT = re.compile(r"\W*(?:(?:But|And|Yet|Later|Then|Earlier|Meanwhile),?\s+)?([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?[a-z]+")
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|again|[a-z]+ly)\s+)?$")
+# "Since Russia's full-scale invasion, Western governments have committed aid": an owner of another
+# noun in a phrase the comma closes is no subject of a later verb
+_OWNER_OF_OTHER = re.compile(r"(?:’s|'s|’|')\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[,\s]")
 _SINCE = re.compile(r"\bsince\b[^,;:.!?]*$", re.I)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 _ASIDE = re.compile(r",\s+(?:the|a|an|his|her|who|whose)\s[^,;:]{3,100},\s+(?:(?:again|also|strongly|repeatedly|once\s+again|[a-z]+ly)\s+)*$")

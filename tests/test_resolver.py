@@ -219,3 +219,8 @@ def test_a_possessive_after_in_is_still_a_person():
 def test_a_role_finds_the_person_the_domain_list_gives_it(text, role, canonical):
     """actor_countries.tsv's third column: "the prime minister" is Keir Starmer when the article names him untitled."""
     assert build_registry(text).resolve(role, text.index(role)) == canonical
+
+
+def test_an_organisation_word_with_a_possessive_ends_no_person():
+    text = "Christoph Trebesch leads the Kiel Institute's Ukraine Support Tracker."
+    assert list(build_registry(text).people) == ["Christoph Trebesch"]

@@ -113,6 +113,9 @@ def test_polarity_accuracy_on_the_labelled_dev_sentences():
     # ", targeting" names the sanctions' target, it does not end the clause
     ("The European Union imposed sanctions on Tuesday, targeting Russia's shadow fleet.",
      {("European Union", "Russia", -1)}),
+    # an owner in a fronted phrase is no subject of the verb after the comma
+    ("Since Russia's full-scale invasion in February 2022, Western governments have committed aid to Ukraine.",
+     {("Russia", "Ukraine", -1)}),
 ])
 def test_nominal_mutual_negated_and_ignored_stance_words(text, expected):
     table = analysis.stances(text)
