@@ -84,7 +84,7 @@ class _Lex:
     cue_at: re.Pattern  # a cue at the very position
     title_before: re.Pattern  # a title noun right before an opening mark: the Law “On …”
     relative_namer: re.Pattern  # "which he called “", "who Beck on Wednesday dubbed “"
-    namer_of: re.Pattern  # "accused London of ‘", "hailed the deal as “"
+    namer_of: re.Pattern  # "accused London of ‘", "hailed the deal as “", "thanked them for their “"
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +103,7 @@ def _lexicon() -> _Lex:
             r"\s+(?P<verb>%s)(?:\s+(?:it|them|him|her|as))*\s*,?\s*$"
             % (_NAME_WORDS_ONLY, "|".join(sorted(_ADVERBS)),
                lexicons.alternation(sorted(cues | lexicons.load("naming_verbs"), key=len, reverse=True)))),
-        namer_of=re.compile(r"\b(?P<verb>%s)\s+(?:[\w’'-]+\s+){0,4}?(?:of|as|for)\s+$"
+        namer_of=re.compile(r"\b(?P<verb>%s)\s+(?:[\w’'-]+\s+){0,4}?(?:of|as|for)\s+(?:(?:their|his|her|its|our)\s+)?$"
                             % lexicons.alternation(sorted(cues | lexicons.load("naming_verbs"), key=len, reverse=True))),
     )
 
