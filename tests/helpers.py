@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,21 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 DATA = Path(__file__).resolve().parent / "data"
 SEED_ID = "000_d8b0215c73bd77e3"
+
+
+def corpus_sentences(every: int, offset: int) -> list[str]:
+    """The sentences of every ``every``-th release of the shared corpus, starting at ``offset``
+    (skipped with the reason when the corpus is absent)."""
+    from analysis.segmenter import split_sentences
+
+    path = shared("corpus", "ru_ua_presidential_releases", "articles.jsonl")
+    sentences = []
+    with path.open(encoding="utf-8") as lines:
+        for n, line in enumerate(lines):
+            if n % every == offset:
+                text = json.loads(line)["text"]
+                sentences.extend(text[s:e] for s, e in split_sentences(text))
+    return sentences
 
 
 def shared(*parts: str) -> Path:

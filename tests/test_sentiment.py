@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from textblob import TextBlob
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from analysis import lexicons, sentiment
-from analysis.segmenter import split_sentences
-from helpers import shared
+from helpers import corpus_sentences
 
 TEXTS = [
     "Russia has lost roughly 1,109,590 troops since the invasion.",
@@ -47,14 +44,7 @@ def test_negative_stems_lexicon_is_user_extensible():
 
 def test_chunk_by_chunk_reading_equals_whole_text_counts():
     """Stem counts and model words are summed per whitespace chunk (cached); they must equal a whole-text read."""
-    path = shared("corpus", "ru_ua_presidential_releases", "articles.jsonl")
-    texts = []
-    with path.open(encoding="utf-8") as lines:
-        for n, line in enumerate(lines):
-            if n % 10 == 3:
-                text = json.loads(line)["text"]
-                texts.extend(text[s:e] for s, e in split_sentences(text))
-    texts += ["Don't—they slammed ‘talks’", "rejected,rejected…praised", "  \n\t "]
+    texts = corpus_sentences(10, 3) + ["Don't—they slammed ‘talks’", "rejected,rejected…praised", "  \n\t "]
     negative, positive = sentiment._stems("tone_negative"), sentiment._stems("tone_positive")
     vocab = sentiment._model()["vocab"]
     for text in texts:

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import json
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from textblob.en import sentiment as textblob_sentiment
 
-from analysis.segmenter import split_sentences
 from analysis.textblob_sentiment import polarity_subjectivity
-from helpers import shared
+from helpers import corpus_sentences
 
 # Pieces that drive every branch of Pattern's tokenizer and lexicon walk: negations and modifiers
 # ("not really good"), contractions, quotes, abbreviations, ellipses, "!", the sarcasm mark,
@@ -32,13 +29,7 @@ def test_equals_textblob_on_any_text(pieces):
 
 
 def test_equals_textblob_on_corpus_sentences():
-    path = shared("corpus", "ru_ua_presidential_releases", "articles.jsonl")
-    sentences = []
-    with path.open(encoding="utf-8") as lines:
-        for n, line in enumerate(lines):
-            if n % 4 == 0:  # every fourth article: a few thousand sentences
-                text = json.loads(line)["text"]
-                sentences.extend(text[s:e] for s, e in split_sentences(text))
+    sentences = corpus_sentences(4, 0)  # every fourth article: a few thousand sentences
     assert len(sentences) > 5000
     differ = [s for s in sentences if polarity_subjectivity(s) != tuple(textblob_sentiment(s))]
     assert differ == []

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import json
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from analysis.segmenter import split_sentences
 from analysis.vader_sentiment import polarity_scores
-from helpers import shared
+from helpers import corpus_sentences
 
 _VADER = SentimentIntensityAnalyzer()
 
@@ -33,13 +30,7 @@ def test_equals_vader_on_any_text(words, space):
 
 
 def test_equals_vader_on_corpus_sentences():
-    path = shared("corpus", "ru_ua_presidential_releases", "articles.jsonl")
-    sentences = []
-    with path.open(encoding="utf-8") as lines:
-        for n, line in enumerate(lines):
-            if n % 4 == 1:
-                text = json.loads(line)["text"]
-                sentences.extend(text[s:e] for s, e in split_sentences(text))
+    sentences = corpus_sentences(4, 1)
     assert len(sentences) > 5000
     differ = [s for s in sentences if polarity_scores(s) != _VADER.polarity_scores(s)]
     assert differ == []
