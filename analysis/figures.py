@@ -281,7 +281,8 @@ _YEAR_SHIFT = {"this": 0, "next": 1, "last": -1}
 
 def _past_at(text: str, start: int, s: int) -> bool:
     """Whether the date at ``s`` follows a past-tense verb (and no future marker) in its sentence."""
-    window = max(start, s - 40, text.rfind(",", start, s) + 1)  # within its clause
+    window = max(start, s - 40)
+    window = max(window, text.rfind(",", window, s) + 1)  # within its clause
     return bool(_PAST_BEFORE.search(text, window, s)) and not _FUTURE.search(text, window, s)
 
 

@@ -247,7 +247,7 @@ def _clause_stance(text, m, side, polarity, inside, mentions, starts, spans, i, 
     # (a person cited states their own view: "According to Zelenskyy, sanctions would …")
     subjects = [x for x in before if not _adjective(text, x)
                 and not (x[3] == "actor" and _ACCORDING.search(text, max(0, x[0] - 24), x[0]))
-                and not (_OWNER_OF_OTHER.match(text, x[1]) and "," in text[x[1] : m.start()])]
+                and not (_OWNER_OF_OTHER.match(text, x[1]) and text.find(",", x[1], min(m.start(), x[1] + 200)) >= 0)]
     aside = _ASIDE.search(text, max(0, m.start() - 120), m.start())
     if aside and subjects:
         # "Viktor Orban, the European leader closest to Moscow, again criticized": the name before
