@@ -162,6 +162,7 @@ class _Lexicon:
     casualty_nouns: frozenset
     casualty_cues: re.Pattern
     stops: frozenset
+    demonyms: frozenset  # plural names of peoples in the gazetteer ("Ukrainians"): nouns a number counts
 
 
 @lru_cache(maxsize=1)
@@ -199,7 +200,14 @@ def _lexicon() -> _Lexicon:
         casualty_nouns=lexicons.load("casualty_words"),
         casualty_cues=re.compile(r"\b%s\b" % lexicons.alternation(lexicons.load("casualty_cues"), ignore_case=True), re.I),
         stops=lexicons.load("figure_stops"),
+        demonyms=_demonyms(),
     )
+
+
+def _demonyms() -> frozenset:
+    """The gazetteer's plural forms whose singular is also a form ("Ukrainians" beside "Ukrainian")."""
+    forms = {form for _, _, written in lexicons.load_rows("gazetteer") for form in written.split("|")}
+    return frozenset(f for f in forms if f.endswith("s") and f[:-1] in forms)
 
 
 lexicons.on_change(_lexicon.cache_clear)
@@ -830,6 +838,9 @@ def _counted_noun(text: str, pos: int, limit: int, lex: _Lexicon, added: bool = 
             if i + 1 == len(tokens):
                 break
             continue  # "public housing properties"
+        if word in lex.demonyms and head is None:
+            head = (word, end)  # "about 8,000 Ukrainians remain"
+            break
         if word.islower():
             head = (word, end)
         elif word.isupper() and len(word) > 1 and i + 1 == len(tokens) and head is None:
