@@ -169,8 +169,24 @@ def _read_text_file(path: str, text: str, batch: _Batch) -> None:
         else:
             record["date"] = m.group(1)
         batch.add(path, 1, record, stem)
+    elif len(lines) == 3 and not lines[1].strip() and _is_headline(first):
+        # "Russia Pounds Ukraine's Power Grid as Kyiv Pleads for More Air Defense", a blank line, the
+        # body: a title-case first line is the title (its capitals would read as people's names)
+        batch.add(path, None, {"id": stem, "title": first, "text": lines[2]}, stem)
     else:
         batch.add(path, None, {"id": stem, "text": text}, stem)
+
+
+_TITLE_WORD = re.compile(r"[A-Za-z][\w’'-]{3,}")
+
+
+def _is_headline(line: str) -> bool:
+    """A first line of at most 25 words, without a closing full stop, most of whose long words are
+    capitalised: the title of a plain-text article."""
+    words = _TITLE_WORD.findall(line)
+    if not words or len(line.split()) > 25 or line.rstrip().endswith((".", ",", ";", ":")):
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.6 * len(words) and len(words) >= 2
 
 
 def _read_jsonl(path: str, text: str, batch: _Batch) -> None:

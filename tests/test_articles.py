@@ -174,3 +174,19 @@ def test_records_and_strings():
     assert messages(arts) == ["<records>:3: a str, not a dict"]
     with pytest.raises(ValueError):
         read_articles("x", errors="ignore")
+
+
+@pytest.mark.parametrize("first, title", [
+    ("Russia Pounds Ukraine's Power Grid as Kyiv Pleads for More Air Defense", True),
+    ("How Much Has the West Spent on Ukraine?", True),
+    ("Kyiv was quiet.", False),  # a sentence
+    ("Russia pounds Ukraine's power grid as Kyiv pleads for air defense", False),  # sentence case: body text
+    ("KYIV", False),  # one word
+])
+def test_a_title_case_first_line_of_plain_text_is_the_title(tmp_path, first, title):
+    body = "Russian drones hit Kharkiv overnight.\n\nThe mayor said power was out."
+    arts = read_articles(write(tmp_path / "a.txt", f"{first}\n\n{body}"))
+    if title:
+        assert (arts.loc[0, "title"], arts.loc[0, "text"]) == (first, body)
+    else:
+        assert (arts.loc[0, "title"], arts.loc[0, "text"]) == ("", f"{first}\n\n{body}")
