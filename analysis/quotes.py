@@ -1297,8 +1297,8 @@ def _reported_clause(text: str, c: re.Match, e: int, quoted, lex: _Lex) -> tuple
     if not reported:
         if c.group() not in ("said", "says", "say", "told") or _PUNCTUATION_NEXT.match(text, c.end(), e):
             return None
-        if c.group() == "told" or _PREPOSITION_NEXT.match(text, c.end(), e):
-            return None  # "told reporters on Thursday", "said on Friday": no clause
+        if c.group() == "told" or _PREPOSITION_NEXT.match(text, c.end(), e) or _SENTENCE_TAIL.match(text, c.end(), e):
+            return None  # "told reporters on Thursday", "said on Friday", "… Tusk said Wednesday.": no clause
     end_m = _CLAUSE_END.search(text, clause_start, e + 1)
     while end_m and text[end_m.start()] == "." and _ends_in_abbreviation(text, clause_start, end_m.start()):
         end_m = _CLAUSE_END.search(text, end_m.end(), e + 1)  # "would name Sen. Jeff Sessions", "Jeffrey N. Smith"

@@ -18,7 +18,8 @@ speaker takes the stance of the stance words inside it toward the actors it name
 after "since" starts a period and is never a stance's ``when``). A verb after "and" takes the
 first verb's subject ("Zakharova accused London … and warned"); an institution after
 "according to" is a source, not an actor; " and said" ends a clause like "; " does; a sentence
-opening with "He" or "She" takes the person the pronoun resolves to as its actor.
+opening with "He" or "She" takes the person the pronoun resolves to as its actor, and a
+nationality opening a sentence acts through its noun ("Ukrainian air defenses downed …").
 
 Shifts are stated ("reversing a position", "a harder stance", "no longer",
 ``shift_phrases.txt``) or found across time: an actor's polarity toward a target
@@ -242,7 +243,8 @@ def _clause_stance(text, m, side, polarity, inside, mentions, starts, spans, i, 
         targets = targets or [x for x in before[:-1] if x[3] == "actor" and sides(x[2]) != sides(actor)
                               and m.start() - x[1] < 90 and not _CLAUSE_END.search(text, x[1], m.start())][-1:]
         return (actor, targets[0][2]) if targets else None
-    targets = [x for x in after if x[3] == "actor" and x[0] - m.end() < 90]
+    targets = [x for x in after if x[3] == "actor" and x[0] - m.end() < 90
+               and not (_AND_CLAUSE_BEFORE.search(text, max(0, x[0] - 25), x[0]) and _VERB_AFTER.match(text, x[1]))]
     # "According to the United Nations, … have been killed": an institution cited is a source, no actor
     # (a person cited states their own view: "According to Zelenskyy, sanctions would …")
     subjects = [x for x in before if not _adjective(text, x)
@@ -260,6 +262,11 @@ def _clause_stance(text, m, side, polarity, inside, mentions, starts, spans, i, 
         # "Zakharova … accused London of … and warned that …": the first verb's subject, not its object
         people = [x for x in subjects if x[3] == "person"]
         actor = (people or subjects)[0][2]
+    if actor is None and before and _adjective(text, before[0]) \
+            and _OPENING_ADJECTIVE.fullmatch(text, spans[i][0], before[0][0]) \
+            and _ADJECTIVE_SUBJECT.fullmatch(text, before[0][1], m.start()):
+        # "Ukrainian air defenses downed …", "Russian troops shelled …": the nationality opening the sentence acts
+        actor = before[0][2]
     if actor is None:
         # "He urged partners to tighten sanctions on Russian oil exports": a pronoun opening the sentence
         pronoun = _PRONOUN_SUBJECT.match(text, spans[i][0], m.start())
@@ -283,6 +290,11 @@ def _clause_stance(text, m, side, polarity, inside, mentions, starts, spans, i, 
     return None
 
 
+# ", and three Russian aircraft breached …": the subject of a clause of its own, no target
+_AND_CLAUSE_BEFORE = re.compile(r",\s+(?:and|but|while)\s+(?:[\w-]+\s+)?$")
+_VERB_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:(?:have|has|had|also)\s+)?[a-z]{2,}ed\b")
+_OPENING_ADJECTIVE = re.compile(r"\W*(?:[Tt]he\s+)?")
+_ADJECTIVE_SUBJECT = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+(?:(?:have|has|had|also|again|reportedly)\s+)*")
 _PRONOUN_SUBJECT = re.compile(r"\W*(?:(?:But|And|Yet|Later|Then|Earlier|Meanwhile),?\s+)?([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?[a-z]+")
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|again|[a-z]+ly)\s+)?$")
 # "Since Russia's full-scale invasion, Western governments have committed aid": an owner of another

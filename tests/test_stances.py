@@ -116,6 +116,9 @@ def test_polarity_accuracy_on_the_labelled_dev_sentences():
     # an owner in a fronted phrase is no subject of the verb after the comma
     ("Since Russia's full-scale invasion in February 2022, Western governments have committed aid to Ukraine.",
      {("Russia", "Ukraine", -1)}),
+    # a nationality opening the sentence acts through the noun it qualifies; shooting down is a stance
+    ("Ukrainian air defenses downed 40 Russian drones overnight.", {("Ukraine", "Russia", -1)}),
+    ("Poland shot down Russian drones that entered its airspace.", {("Poland", "Russia", -1)}),
 ])
 def test_nominal_mutual_negated_and_ignored_stance_words(text, expected):
     table = analysis.stances(text)
