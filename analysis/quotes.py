@@ -64,7 +64,6 @@ _AUXILIARIES = frozenset("has have had would will could might may did does must 
 _DETERMINERS = frozenset("the a an this that these those his her their its our my".split())
 _WEEKDAYS = frozenset(calendar.day_name)
 _QUANTIFIERS = frozenset("the a an one another".split())
-_NAME_WORDS_ONLY = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"  # "Beck", "Ron DeSantis"
 
 
 @dataclass
@@ -91,6 +90,7 @@ class _Lex:
 def _lexicon() -> _Lex:
     cues = lexicons.load("cue_verbs")
     singles = sorted(cues, key=len, reverse=True)
+    namers = lexicons.alternation(sorted(cues | lexicons.load("naming_verbs"), key=len, reverse=True))
     return _Lex(
         cues=cues,
         cue_finder=lexicons.PhraseFinder(singles, ignore_case=False),
@@ -98,13 +98,10 @@ def _lexicon() -> _Lex:
         title_before=re.compile(r"\b%s(?:\s+No\.?\s*[\w/.-]+)?\s*$" % lexicons.alternation(lexicons.load("title_nouns"), ignore_case=True),
                                 re.I),
         relative_namer=re.compile(
-            r"\b(?:who|whom|which|that|what)\s+(?P<subject>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|%s)"
+            r"\b(?:who|whom|which|that|what)\s+(?P<subject>%s)"
             r"(?:\s+(?:on\s+[A-Z][a-z]+day|(?:last|this)\s+[a-z]+|[a-z]+ly|%s|has|have|had))*"
-            r"\s+(?P<verb>%s)(?:\s+(?:it|them|him|her|as))*\s*,?\s*$"
-            % (_NAME_WORDS_ONLY, "|".join(sorted(_ADVERBS)),
-               lexicons.alternation(sorted(cues | lexicons.load("naming_verbs"), key=len, reverse=True)))),
-        namer_of=re.compile(r"\b(?P<verb>%s)\s+(?:[\w’'-]+\s+){0,4}?(?:of|as|for)\s+(?:(?:their|his|her|its|our)\s+)?$"
-                            % lexicons.alternation(sorted(cues | lexicons.load("naming_verbs"), key=len, reverse=True))),
+            r"\s+(?P<verb>%s)(?:\s+(?:it|them|him|her|as))*\s*,?\s*$" % (_NAME_WORDS, "|".join(sorted(_ADVERBS)), namers)),
+        namer_of=re.compile(r"\b(?P<verb>%s)\s+(?:[\w’'-]+\s+){0,4}?(?:of|as|for)\s+(?:(?:their|his|her|its|our)\s+)?$" % namers),
     )
 
 
