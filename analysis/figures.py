@@ -123,7 +123,7 @@ _NUMBER_WORDS = frozenset(
     "hundreds thousands millions billions firsts".split()
 )  # plus the ordinal denominators below ("fifths", "hundredth")
 _WORD_TOKEN = re.compile(r"[A-Za-z]+")
-_NOT_ONE = re.compile(r"\b(?:no|any|every|each|this|that|which)\s+one\b|\bone\s+(?:another|by one)\b", re.I)
+_NOT_ONE = re.compile(r"\b(?:no|any|every|each|this|that|which)\s+(?:single\s+)?one\b|\bone\s+(?:another|by one)\b", re.I)
 _VULGAR_RE = re.compile("[" + "".join(_VULGAR) + "]")
 _TIME_AFTER = re.compile(r"\s?(?:[ap]\.?m\b\.?|:\d\d|/\d)", re.I)
 _NAME_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*-|[:/#]|\d[/.:]|\b(?:No|Nos|no|Art|Sec|Vol|p|pp)\.\s?)$")
@@ -565,6 +565,9 @@ def _numbers(text: str, start: int, end: int):
     return found
 
 
+_PREPOSITION_AFTER = re.compile(r"\s+(?:over|under)\s+", re.I)
+
+
 def _scan(text: str, start: int, end: int, ref: Date | None) -> list[dict]:
     lex = _lexicon()
     sentence = text[start:end]
@@ -582,6 +585,8 @@ def _scan(text: str, start: int, end: int, ref: Date | None) -> list[dict]:
         fig = _figure(text, s, e, value, digits, end, lex)
         if fig is None:
             continue
+        if rows and rows[-1]["kind"] != "date" and _PREPOSITION_AFTER.fullmatch(text, rows[-1]["end"], fig["start"]):
+            fig["qualifier"] = None  # "67 drones over seven regions", "$5bn over three years": a preposition
         # a range: "252 to 287 miles", "between 15kHz and 17kHz", "two or three", "10-15%"
         if i < len(numbers) and math.isfinite(value):
             nxt = _range_partner(text, fig, numbers[i], end, lex)
@@ -720,7 +725,7 @@ def _figure(text: str, s: int, e: int, value: float, digits: bool, limit: int, l
             fields.update(unit=noun[0], kind="count")
             last = noun[1]
         elif not digits and text[s:e].lower() == "one" and (
-            _NOT_ONE.search(text, max(0, s - 6), min(len(text), e + 9))
+            _NOT_ONE.search(text, max(0, s - 13), min(len(text), e + 9))  # "every single one of them"
             or not (_OF.match(text, e) or _CONNECTOR.match(text, e) or _RATIO.match(text, e) or sign)
         ):
             return None  # "a good one", "the same one": a pronoun

@@ -22,7 +22,7 @@ from __future__ import annotations
 import calendar
 import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -83,7 +83,9 @@ class _Lex:
     cue_at: re.Pattern  # a cue at the very position
     title_before: re.Pattern  # a title noun right before an opening mark: the Law “On …”
     relative_namer: re.Pattern  # "which he called “", "who Beck on Wednesday dubbed “"
+    relative_namer_object: re.Pattern  # "what he calls the ‘"
     namer_of: re.Pattern  # "accused London of ‘", "hailed the deal as “", "thanked them for their “"
+    namer_object: re.Pattern  # "called the sanctions policy a “", "branded the vote “"
 
 
 @lru_cache(maxsize=1)
@@ -91,17 +93,20 @@ def _lexicon() -> _Lex:
     cues = lexicons.load("cue_verbs")
     singles = sorted(cues, key=len, reverse=True)
     namers = lexicons.alternation(sorted(cues | lexicons.load("naming_verbs"), key=len, reverse=True))
+    relative = (r"\b(?:who|whom|which|that|what)\s+(?P<subject>%s)"
+                r"(?:\s+(?:on\s+[A-Z][a-z]+day|(?:last|this)\s+[a-z]+|[a-z]+ly|%s|has|have|had))*"
+                r"\s+(?P<verb>%s)(?:\s+(?:it|them|him|her|as%%s))*\s*,?\s*$" % (_NAME_WORDS, "|".join(sorted(_ADVERBS)), namers))
     return _Lex(
         cues=cues,
         cue_finder=lexicons.PhraseFinder(singles, ignore_case=False),
         cue_at=re.compile(r"%s\b" % lexicons.alternation(singles)),
         title_before=re.compile(r"\b%s(?:\s+No\.?\s*[\w/.-]+)?\s*$" % lexicons.alternation(lexicons.load("title_nouns"), ignore_case=True),
                                 re.I),
-        relative_namer=re.compile(
-            r"\b(?:who|whom|which|that|what)\s+(?P<subject>%s)"
-            r"(?:\s+(?:on\s+[A-Z][a-z]+day|(?:last|this)\s+[a-z]+|[a-z]+ly|%s|has|have|had))*"
-            r"\s+(?P<verb>%s)(?:\s+(?:it|them|him|her|as))*\s*,?\s*$" % (_NAME_WORDS, "|".join(sorted(_ADVERBS)), namers)),
+        relative_namer=re.compile(relative % ""),
+        relative_namer_object=re.compile(relative % "|the|a|an"),
         namer_of=re.compile(r"\b(?P<verb>%s)\s+(?:[\w’'-]+\s+){0,4}?(?:of|as|for)\s+(?:(?:their|his|her|its|our)\s+)?$" % namers),
+        namer_object=re.compile(r"\b(?P<verb>%s)\s+(?:[\w’'-]+\s+){1,5}?(?:(?:a|an)\s+)?$"
+                                % lexicons.alternation(lexicons.load("naming_verbs"))),
     )
 
 
@@ -280,6 +285,9 @@ def _finish_open(text: str, q: _Quote, limit: int) -> _Quote:
 # --- attribution -------------------------------------------------------------
 
 
+_TIME_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ll]ast|[Ee]arly|[Ll]ate)\s+$")
+
+
 def _noun_phrase_before(text: str, end: int, floor: int, past_participle: bool = True) -> tuple[int, int] | None:
     """The noun phrase ending at ``end``: "US Special Envoy to Ukraine Keith Kellogg", "the minister", "he"."""
     tokens = list(re.finditer(r"[\w.’'$&-]+", text[max(floor, end - 120) : end]))
@@ -306,6 +314,9 @@ def _noun_phrase_before(text: str, end: int, floor: int, past_participle: bool =
         chosen.pop(0)  # "(Reuters) - Ukrainian Prime Minister …": no dash
     while chosen and chosen[-1].group().islower() and (chosen[-1].group().endswith("ly") or chosen[-1].group() in _ADVERBS):
         chosen.pop()  # "Trump reportedly said"
+    if len(chosen) > 1 and chosen[0].group() in CALENDAR_WORDS and chosen[1].group()[:1].isupper() \
+            and _TIME_PREPOSITION.search(text, max(floor, base + chosen[0].start() - 12), base + chosen[0].start()):
+        chosen.pop(0)  # "in September Trump said": the month is no part of the name (but "April Ryan said")
     if not chosen:
         return None
     words = [t.group() for t in chosen]
@@ -948,6 +959,16 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
                 attribution = (subject, namer.span("verb"))
         if attribution is None and _is_scare(text, q, s_start):
             kind = "scare"  # ‘terrorist’, “Jane The Virgin”: a quoted term or title, not speech
+            if not _is_title(text, q, s_start):
+                # "Szijjártó called the sanctions policy a “failure”": a term, in the namer's words
+                namer = lex.relative_namer_object.search(text, max(s_start, q.open - 120), q.open)
+                if namer and namer.group("subject") not in lexicons.load("sentence_starters"):
+                    attribution = (namer.span("subject"), namer.span("verb"))  # "what he calls the ‘crooked’ process"
+                else:
+                    namer = lex.namer_object.search(text, max(s_start, q.open - 80), q.open)
+                    subject = _sentence_subject(text, s_start, namer.start(), reg) if namer else None
+                    if subject:
+                        attribution = (subject, namer.span("verb"))
         if attribution is None and kind == "partial" and q.closed:
             attribution = _tag_ending_sentence(text, q, close_end, lex)
         if attribution is None and kind != "scare" and _NOT_SPACE.search(text, s_start, q.open):
@@ -988,6 +1009,7 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
         row["text"] = text[row["start"] : row["end"]]
     rows.extend(_indirect(text, sentences, rows, reg, lex, used_cues))
     _prefer_last_speaker(rows, reg, starts)
+    _it_speaks(rows, reg)
     rows.extend(_title_quotes(title, reg, len(text)))
     for row in rows:
         row.setdefault("field", "text")
@@ -1035,6 +1057,21 @@ def _prefer_last_speaker(rows: list[dict], reg: Registry, starts: list[int]) -> 
             row["speaker"] = previous
 
 
+def _it_speaks(rows: list[dict], reg: Registry) -> None:
+    """ "…, the Ukrainian air force said. It said air defences shot down 118 drones": "it" is the body
+    that spoke just before (no person; none when the speech before is a person's or too far back)."""
+    spoken = sorted((r["start"], r["speaker"], r["speaker_mention"]) for r in rows if r["kind"] != "scare")
+    starts = [s for s, _, _ in spoken]
+    for row in rows:
+        if (row["speaker_mention"] or "").lower() != "it" or row["speaker"] is not None:
+            continue
+        k = bisect_left(starts, row["start"]) - 1
+        if k >= 0 and row["start"] - starts[k] <= _SPEECH_REACH and spoken[k][1] is not None \
+                and spoken[k][1] not in reg.people \
+                and (spoken[k][2] or "").lower() not in PERSON_PRONOUNS:
+            row["speaker"] = spoken[k][1]
+
+
 def _tag_ending_sentence(text: str, q: _Quote, end: int, lex: _Lex):
     """ '“…” to keep prices low, she told its board.': the tag after the last comma of the quote's sentence
     (within 200 characters of the quote: a long sentence of many quotes is not scanned once per quote)."""
@@ -1060,7 +1097,8 @@ def _sentence_subject(text: str, start: int, end: int, reg: Registry, by_role: b
     """The sentence's opening noun phrase when it names a person: "She", "Hillary", "Trump" (with
     ``by_role``, for a partial quote inside the clause, also "A reporter for …")."""
     start = _skip_opening_phrases(text, start, end)
-    np = _noun_phrase_after(text, start, end)
+    owner_role = _OWNER_ROLE.match(text, start, end)
+    np = (owner_role.start(1), owner_role.end(1)) if owner_role else _noun_phrase_after(text, start, end)
     if not np or np[0] - start > 2:
         return _person_acting(text, start, end, reg)
     words = text[np[0] : np[1]].split()
@@ -1075,8 +1113,19 @@ def _sentence_subject(text: str, start: int, end: int, reg: Registry, by_role: b
         head = words[words.index(head) - 1] if head else words[-1]
         if head.lower() in role_nouns() or head.lower() + "s" in lexicons.load("group_nouns"):
             return np
+    apposed = _APPOSED.match(text, np[1], end)
+    if apposed:  # "Its foreign minister, Péter Szijjártó, called …": the name set off after the role acts
+        i = bisect_left(reg.mentions, (apposed.end(),))
+        if i < len(reg.mentions) and reg.mentions[i][0] == apposed.end() and reg.mentions[i][3] == "person" \
+                and _COMMA_VERB_NEXT.match(text, reg.mentions[i][1]):
+            return reg.mentions[i][0], reg.mentions[i][1]
     who = reg.resolve(mention, np[0])
     return np if who is not None and who in reg.people else _person_acting(text, start, end, reg)
+
+
+_APPOSED = re.compile(r",\s+")
+_OWNER_ROLE = re.compile(r"\s*((?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:\s+[a-z][\w-]*){1,4})(?=,\s)")  # "Its foreign minister, …"
+_COMMA_VERB_NEXT = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 
 
 def _opening_noun_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -1268,9 +1317,15 @@ _SENTENCE_TAIL = re.compile(r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|
 
 
 def _ends_in_abbreviation(text: str, start: int, dot: int) -> bool:
-    """The full stop at ``dot`` closes a title abbreviation ("Sen.") or an initial ("N."), not the clause."""
+    """The full stop at ``dot`` closes a title abbreviation ("Sen."), an initial ("N.") or a dotted
+    abbreviation the sentence goes on after in lower case ("from U.S. stocks"), not the clause."""
     word = text[text.rfind(" ", start, dot) + 1 : dot + 1]
+    if "." in word[:-1] and _LOWER_NEXT.match(text, dot + 1):
+        return True
     return (len(word) == 2 and word[0].isupper()) or word in lexicons.load("abbreviations_title")
+
+
+_LOWER_NEXT = re.compile(r"\s+[a-z0-9]")
 
 
 def _reported_clause(text: str, c: re.Match, e: int, quoted, lex: _Lex) -> tuple[int, int] | None:
@@ -1297,8 +1352,18 @@ def _reported_clause(text: str, c: re.Match, e: int, quoted, lex: _Lex) -> tuple
         if c.group() == "told" or _PREPOSITION_NEXT.match(text, c.end(), e) or _SENTENCE_TAIL.match(text, c.end(), e):
             return None  # "told reporters on Thursday", "said on Friday", "… Tusk said Wednesday.": no clause
     end_m = _CLAUSE_END.search(text, clause_start, e + 1)
-    while end_m and text[end_m.start()] == "." and _ends_in_abbreviation(text, clause_start, end_m.start()):
-        end_m = _CLAUSE_END.search(text, end_m.end(), e + 1)  # "would name Sen. Jeff Sessions", "Jeffrey N. Smith"
+    while end_m:
+        if text[end_m.start()] == "." and _ends_in_abbreviation(text, clause_start, end_m.start()):
+            end_m = _CLAUSE_END.search(text, end_m.end(), e + 1)  # "would name Sen. Jeff Sessions", "Jeffrey N. Smith"
+        elif text[end_m.start() + 1 : end_m.start() + 2] in "“«" and text[end_m.start() - 1].isalpha():
+            # 'said Moscow had “learned to live under sanctions.”': a quoted fragment is part of the clause
+            mark = end_m.start() + 1
+            i = bisect_right(quoted, (mark, len(text)))
+            if not (i and quoted[i - 1][0] == mark) or not text[mark + 1 : mark + 2].islower():
+                break
+            end_m = _CLAUSE_END.search(text, quoted[i - 1][1], e + 1)
+        else:
+            break
     clause_end = end_m.start() if end_m else e
     for joined in _AND_CUE.finditer(text, clause_start, clause_end):
         if lex.cue_at.match(text, joined.end(), clause_end):

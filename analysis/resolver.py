@@ -42,6 +42,7 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f",
 PERSON_PRONOUNS = frozenset(PRONOUN_GENDER)
 GROUP_PRONOUNS = frozenset("they them their themselves".split())
 SELF_PRONOUNS = frozenset("i me my we us our you your".split())  # the speaker or the addressee: no antecedent
+THING_PRONOUNS = frozenset("it its this".split())  # a body or a document, never a person: resolved by the caller
 # A capitalised word: "Kellogg", "O'Brien", "Al-Assad", "U.S.", "Zelensky's".
 CALENDAR_WORDS = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])  # "said Trump Monday"
 _UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-ſ", "a-zß-öø-ÿĀ-ſ"
@@ -204,7 +205,7 @@ class Registry:
                     return self.mentions[i][2]
                 i -= 1
             return self.latest(pos, ("group", "actor"), places=False)
-        if low in SELF_PRONOUNS:
+        if low in SELF_PRONOUNS or low in THING_PRONOUNS:
             return None
         if " and " in text and text not in _lexicon().aliases:  # "Olha Stefanishyna and Denys Shmyhal"
             parts = [self.resolve(part, pos) for part in text.split(" and ")]
@@ -510,6 +511,9 @@ def _read_name_run(text: str, m: re.Match, reg: Registry, lex: _Lex, in_actor) -
             words = []
     if words:
         parts.append((words, m.end()))
+    first = parts[0][0]
+    if len(first) > 1 and first[0][0] in lexicons.load("sentence_starters") and first[0][0].lower() not in lex.genders:
+        parts[0] = (first[1:], parts[0][1])  # "Although Weiner admitted": the conjunction opens the sentence
     for words, end in parts:
         start = words[0][1]
         if not in_actor(text.find(" ", start, end) + 1 if words[0][0] in lex.not_names else start, end):

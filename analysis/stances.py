@@ -109,12 +109,17 @@ def stance_rows(article_id: str, text: str, published=None, spans=None, registry
     quotes = quotes if quotes is not None else quote_rows(text, reg, spans=spans)
     figures = figures if figures is not None else figure_rows(article_id, text, published, spans)
     article_date = pd.NaT if published is None or pd.isna(published) else pd.Timestamp(published)
-    day = {}
+    day, month = {}, {}
     for f in figures:
-        if f["kind"] == "date" and f["precision"] == "day" and not pd.isna(f["date"]) \
+        if f["kind"] == "date" and f["precision"] in ("day", "month") and not pd.isna(f["date"]) \
                 and not _SINCE.search(text, max(0, f["start"] - 60), f["start"]):
             # "since the invasion began on 24 February 2022" starts a period: not when a stance is taken
-            day.setdefault(f["sentence"], f["date"])
+            if f["precision"] == "day":
+                day.setdefault(f["sentence"], f["date"])
+            elif f["sentence"] < len(spans) and _IN_MONTH.fullmatch(text, spans[f["sentence"]][0], f["start"]):
+                month.setdefault(f["sentence"], f["date"])  # "In early March, the United States paused …"
+    for sentence, date in month.items():
+        day.setdefault(sentence, date)
     mentions = _outermost([m for m in reg.mentions if m[3] in ("person", "actor")])
     sides = _sides(reg)
     starts = [m[0] for m in mentions]
@@ -190,6 +195,8 @@ def _adjective(text: str, m: tuple) -> bool:
     return word != m[2] and bool(_ADJECTIVE.search(word))
 
 
+_IN_MONTH = re.compile(r"\W*In\s+(?:(?:early|mid|late)[\s-])?")  # a month opening the sentence dates it
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being)\b")
 _BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:representatives\s+of\s+(?:the\s+)?)?$")
 _ADJECTIVE = re.compile(r"(?:ian|ish|ese|can|ean|ic)s?$")
 _CLAUSE_END = re.compile(r"\s[-–—]\s|[;:]|,\s+(?:(?!targeting\b)\w+ing|which|while|whereas|but|and\s+that)\b")
@@ -227,7 +234,8 @@ def _clause_stance(text, m, side, polarity, inside, mentions, starts, spans, i, 
         target = before[-1][2]
         actors = [x for x in after if sides(x[2]) != sides(target)]
         return (actors[0][2], target) if actors else None
-    agent = [x for x in after if x[0] - m.end() < 60 and _BY.search(text, max(m.end(), x[0] - 30), x[0])]
+    agent = [x for x in after if x[0] - m.end() < 60 and _BY.search(text, max(m.end(), x[0] - 30), x[0])
+             and not _AUXILIARY.search(text, m.end(), x[0])]  # "missiles are funded by Norway": another verb's agent
     subject = before and _SUBJECT_GAP.fullmatch(text, before[-1][1], m.start())
     if agent and not subject:  # "shelling by Russian troops of Ukrainian towns", "support for Ukraine from the EU"
         actor = agent[0][2]
@@ -301,6 +309,7 @@ _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|again|[a-z]+ly)\s+)?$
 # noun in a phrase the comma closes is no subject of a later verb
 _OWNER_OF_OTHER = re.compile(r"(?:’s|'s|’|')\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[,\s]")
 _SINCE = re.compile(r"\bsince\b[^,;:.!?]*$", re.I)
+_ACCORDING_WITHIN = re.compile(r"\baccording\s+to\b", re.I)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 _ASIDE = re.compile(r",\s+(?:the|a|an|his|her|who|whose)\s[^,;:]{3,100},\s+(?:(?:again|also|strongly|repeatedly|once\s+again|[a-z]+ly)\s+)*$")
 # Between an owner and its stance noun: "Russia's aggression", "the Russian full-scale invasion".
@@ -317,6 +326,8 @@ def _mutual(text, m, inside, sides) -> list[tuple[str, str]]:
     Slovakia", "Ukrainian-French cooperation", "Russia and Belarus have been working together"."""
     actors = [x for x in inside if x[3] == "actor" and (m.start() - 120 < x[1] <= m.start() or 0 <= x[0] - m.end() < 40)]
     for a, b in zip(actors, actors[1:]):
+        if b[1] <= m.start() and _ACCORDING_WITHIN.search(text, b[1], m.start()):
+            continue  # "Norway and the Netherlands, according to the … Cooperation Agency": a source between
         if sides(a[2]) != sides(b[2]) and _PAIR_JOIN.fullmatch(text, a[1], b[0]):
             return [(a[2], b[2]), (b[2], a[2])]
     return []

@@ -224,3 +224,20 @@ def test_a_role_finds_the_person_the_domain_list_gives_it(text, role, canonical)
 def test_an_organisation_word_with_a_possessive_ends_no_person():
     text = "Christoph Trebesch leads the Kiel Institute's Ukraine Support Tracker."
     assert list(build_registry(text).people) == ["Christoph Trebesch"]
+
+
+@pytest.mark.parametrize("text, people", [
+    # a conjunction opening the sentence is no first name
+    ("Anthony Weiner resigned. Although Weiner admitted it, he stayed.", ["Anthony Weiner"]),
+    ("Until Russia returns the children, Zelensky said, no deal is possible.", ["Volodymyr Zelensky"]),
+    # but a first name that is also a sentence opener stays ("Will")
+    ("Will Hurd said the vote was close.", ["Will Hurd"]),
+])
+def test_a_sentence_opener_is_no_part_of_a_name(text, people):
+    assert list(build_registry(text).people) == people
+
+
+def test_it_resolves_to_no_one():
+    """ "It said" is a body or a document: the quotes table gives it the body that spoke just before."""
+    text = "Ukraine's air force said 40 drones were shot down. It said two missiles hit Kharkiv."
+    assert build_registry(text).resolve("It", text.index("It")) is None

@@ -119,6 +119,9 @@ def test_polarity_accuracy_on_the_labelled_dev_sentences():
     # a nationality opening the sentence acts through the noun it qualifies; shooting down is a stance
     ("Ukrainian air defenses downed 40 Russian drones overnight.", {("Ukraine", "Russia", -1)}),
     ("Poland shot down Russian drones that entered its airspace.", {("Poland", "Russia", -1)}),
+    # a pair before "according to" is no pair of the source's name ("… Cooperation Agency")
+    ("The missiles are funded by Norway and the Netherlands, according to the Defense Security Cooperation Agency.", set()),
+    ("Ukraine and Slovakia, according to the minister, deepened their cooperation.", set()),
 ])
 def test_nominal_mutual_negated_and_ignored_stance_words(text, expected):
     table = analysis.stances(text)
@@ -130,6 +133,13 @@ def test_a_period_start_is_not_when_a_stance_is_taken():
         "Zelenskyy thanked Britain and said Russia had lost many soldiers since the invasion began on 24 February 2022."}])
     table = analysis.stances(arts)
     assert list(table["when"]) == [pd.Timestamp("2025-10-24")]
+
+
+def test_a_month_opening_the_sentence_dates_its_stance():
+    arts = analysis.articles_from_records([{"id": "a", "date": "2025-11-20", "text":
+        "In early March, the United States paused weapons deliveries to Kyiv. Washington backs Ukraine in March, officials said."}])
+    table = analysis.stances(arts)
+    assert list(zip(table["polarity"], table["when"])) == [(-1, pd.Timestamp("2025-03-01")), (1, pd.Timestamp("2025-11-20"))]
 
 
 def test_a_person_does_not_take_a_stance_toward_his_own_country():
