@@ -106,7 +106,8 @@ _DATE = re.compile(
     rf"|(?P<dmy>\b(?P<dd>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<dm>{_MONTH})\b\.?(?:,?\s+(?P<dy>(?:19|20)\d\d)\b)?)"
     rf"|(?P<mdy>\b(?P<mm>{_MONTH})\b\.?\s+(?P<md>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.:,]\d|\s*%)(?:[-–][0-3]?\d\b)?(?:,?\s+(?P<my>(?:19|20)\d\d)\b)?)"
     rf"|(?P<my_>\b(?P<ym>{_MONTH})\b\.?,?\s+(?P<yy>(?:19|20)\d\d)\b)"
-    rf"|(?P<mon>\b(?:in|since|until|till|by|from|during|early|late|mid|last|next|this|before|after|through|of)[ -](?:(?:early|late|mid)[- ])?(?P<om>{_MONTH_FULL})\b(?!\s+\d))"
+    rf"|(?P<mon>\b(?:in|since|until|till|by|from|during|early|late|mid|last|next|this|before|after|through|of"
+    rf"|In|Since|Until|By|From|During|Early|Late|Last|Next|This|Before|After|Through)[ -](?:(?:early|late|mid)[- ])?(?P<om>{_MONTH_FULL})\b(?!\s+\d))"
     rf"|(?P<wd>\b(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     rf"|(?P<rel>\b(?P<r>yesterday|today|tomorrow)\b)"
 )
@@ -565,6 +566,7 @@ def _numbers(text: str, start: int, end: int):
     return found
 
 
+_INCLUDING = re.compile(r"\bincluding\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
 _PREPOSITION_AFTER = re.compile(r"\s+(?:over|under)\s+", re.I)
 
 
@@ -587,6 +589,10 @@ def _scan(text: str, start: int, end: int, ref: Date | None) -> list[dict]:
             continue
         if rows and rows[-1]["kind"] != "date" and _PREPOSITION_AFTER.fullmatch(text, rows[-1]["end"], fig["start"]):
             fig["qualifier"] = None  # "67 drones over seven regions", "$5bn over three years": a preposition
+        counted = next((r for r in reversed(rows) if r["kind"] in ("casualties", "count")), None)
+        if counted and fig["unit"] is None and fig["kind"] == "other" \
+                and _INCLUDING.search(text, max(start, fig["start"] - 30), fig["start"]):
+            fig.update(unit=counted["unit"], kind=counted["kind"])  # "1,150,000 troops, including 1,050 over the past day"
         # a range: "252 to 287 miles", "between 15kHz and 17kHz", "two or three", "10-15%"
         if i < len(numbers) and math.isfinite(value):
             nxt = _range_partner(text, fig, numbers[i], end, lex)

@@ -84,6 +84,7 @@ class _Lex:
     title_before: re.Pattern  # a title noun right before an opening mark: the Law “On …”
     relative_namer: re.Pattern  # "which he called “", "who Beck on Wednesday dubbed “"
     relative_namer_object: re.Pattern  # "what he calls the ‘"
+    title_speaker: re.Pattern  # a headline's "Putin Warns of ‘", "Zelensky Says Ukraine ‘"
     namer_of: re.Pattern  # "accused London of ‘", "hailed the deal as “", "thanked them for their “"
     namer_object: re.Pattern  # "called the sanctions policy a “", "branded the vote “"
 
@@ -104,6 +105,8 @@ def _lexicon() -> _Lex:
                                 re.I),
         relative_namer=re.compile(relative % ""),
         relative_namer_object=re.compile(relative % "|the|a|an"),
+        title_speaker=re.compile(r"(?:^|[:,;]\s*|\b(?:as|and|after)\s+)(%s)\s+(?i:%s)(?:\s+(?:[Oo]f|[Tt]hat|[Aa]gainst|[A-Z][\w’'-]*))?\s+$"
+                                 % (_NAME, lexicons.alternation(cues | lexicons.load("naming_verbs"), ignore_case=True))),
         namer_of=re.compile(r"\b(?P<verb>%s)\s+(?:[\w’'-]+\s+){0,4}?(?:of|as|for)\s+(?:(?:their|his|her|its|our)\s+)?$" % namers),
         namer_object=re.compile(r"\b(?P<verb>%s)\s+(?:[\w’'-]+\s+){1,5}?(?:(?:a|an)\s+)?$"
                                 % lexicons.alternation(lexicons.load("naming_verbs"))),
@@ -1316,6 +1319,11 @@ _PREPOSITION_NEXT = re.compile(r"\s+(?:on|in|at|to|by|for|with|after|before|duri
 _SENTENCE_TAIL = re.compile(r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|last\s+\w+|this\s+\w+))?\s*[.!?]?\s*$")
 
 
+# a tag before an apposition or a participle ends the sentence's report; before anything else the
+# report goes on after the tag ("In recent days, advisers say, the talks …") and is no clause of its own
+_TAG_COMMA = re.compile(r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today))?,\s+(?:an?|adding|citing|noting|in\s+an?\s+(?:statement|interview|post))\b")
+
+
 def _ends_in_abbreviation(text: str, start: int, dot: int) -> bool:
     """The full stop at ``dot`` closes a title abbreviation ("Sen."), an initial ("N.") or a dotted
     abbreviation the sentence goes on after in lower case ("from U.S. stocks"), not the clause."""
@@ -1411,7 +1419,8 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
                 rows.append(_indirect_row(text, clause[0], clause[1], np, c, reg, si))
                 break
             # "…, the minister said."
-            tail = _SENTENCE_TAIL.match(text, c.end(), e)
+            # (or "…, the UN mission said, a 40% rise on last year.")
+            tail = _SENTENCE_TAIL.match(text, c.end(), e) or _TAG_COMMA.match(text, c.end(), e)
             comma = np[0] if np else s
             while comma > s and text[comma - 1].isspace():
                 comma -= 1
@@ -1465,9 +1474,12 @@ def _title_quotes(title: str, reg: Registry, body_end: int) -> list[dict]:
             "field": "title",
         }
         named = _HEADLINE_SPEAKER.fullmatch(title, 0, q.open)
+        kind = "direct"
+        if named is None:  # "Putin Warns of ‘New Stage’", "Zelensky Says Ukraine ‘Will Not Give Up’"
+            named, kind = _lexicon().title_speaker.search(title, max(0, q.open - 80), q.open), row["kind"]
         who = reg.resolve(named.group(1), body_end) if named else None
         if who in reg.people:
-            row.update(kind="direct", speaker=who, speaker_mention=named.group(1),
+            row.update(kind=kind, speaker=who, speaker_mention=named.group(1),
                        speaker_start=named.start(1), speaker_end=named.end(1))
         rows.append(row)
     return rows

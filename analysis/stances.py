@@ -72,6 +72,7 @@ class _Lex:
     shift_re: re.Pattern
     shifts: dict
     negation: re.Pattern  # a denial right before a stance word
+    ending: re.Pattern  # a verb ending what a support word names: "ending military aid"
     clause_end: re.Pattern  # where a clause ends: "; ", " – ", ", which", " and said"
 
 
@@ -89,7 +90,9 @@ def _lexicon() -> _Lex:
     negation = re.compile(r"(?:\b|(?<=\w))%s\s+(?:\w+\s+)?$" % negations, re.I)
     reporting = lexicons.alternation(sorted(w for w in lexicons.load("cue_verbs") if not w.endswith("ing")))
     clause_end = re.compile(r"%s|\s(?:and|but)\s+(?:also\s+)?(?:%s)\b" % (_CLAUSE_END.pattern, reporting))
-    return _Lex(lexicons.PhraseFinder(word for word, _, _ in cues), tuple(cues), shift_re, shifts, negation, clause_end)
+    ending = re.compile(r"\b%s\s+(?:\w+\s+)?$" % lexicons.alternation(lexicons.load("ending_verbs"), ignore_case=True), re.I)
+    return _Lex(lexicons.PhraseFinder(word for word, _, _ in cues), tuple(cues), shift_re, shifts, negation, ending,
+                clause_end)
 
 
 lexicons.on_change(_lexicon.cache_clear)
@@ -142,13 +145,14 @@ def stance_rows(article_id: str, text: str, published=None, spans=None, registry
                 continue  # "refused to condemn": the second word, denied, states the stance
             if lex.negation.search(text, max(s, m.start() - 30), m.start()):
                 polarity = -1 if polarity == 1 else 0
+            elif polarity == 1 and lex.ending.search(text, max(s, m.start() - 30), m.start()):
+                polarity = -1  # "campaigned on ending military aid to Kyiv"
             # the actors a stance word can reach: within _REACH characters (a run-on sentence of
             # thousands of mentions would otherwise make every stance word read all of them)
             near = inside[bisect_left(inside_starts, m.start() - _REACH) : bisect_left(inside_starts, m.end() + _REACH)]
             pairs = _mutual(text, m, near, sides) if side == "mutual" else []
             if not pairs:
-                found = _clause_stance(text, m, side, polarity, near, mentions, starts, spans, i, sides, clause_ends, reg)
-                pairs = [] if found is None else [found]
+                pairs = _clause_stance(text, m, side, polarity, near, mentions, starts, spans, i, sides, clause_ends, reg)
             timing = "earlier" if _EARLIER.search(text, max(s, m.start() - 45), m.start()) else "now"
             when = day.get(i, article_date) if (timing == "earlier" or not earlier_marker) else article_date
             for actor, target in pairs:
@@ -223,17 +227,18 @@ def _clause_ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _clause_stance(text, m, side, polarity, inside, mentions, starts, spans, i, sides, clause_ends, reg):
-    """(actor, target) of the stance word ``m`` in sentence ``i``, or None."""
+    """The (actor, target) pairs of the stance word ``m`` in sentence ``i``: one, or one per actor of a
+    listed subject ("Germany, France and Britain"), or none."""
     before = [x for x in inside if x[1] <= m.start()]
     j = bisect_left(clause_ends, (m.end(),))
     clause_end = clause_ends[j][1] if j < len(clause_ends) else float("inf")  # the first clause end after m
     after = [x for x in inside if m.end() <= x[0] and x[0] < clause_end]
     if side == "before":  # "Ukraine’s strikes were previously contentious, Washington is now …"
         if not before:
-            return None
+            return []
         target = before[-1][2]
         actors = [x for x in after if sides(x[2]) != sides(target)]
-        return (actors[0][2], target) if actors else None
+        return [(actors[0][2], target)] if actors else []
     agent = [x for x in after if x[0] - m.end() < 60 and _BY.search(text, max(m.end(), x[0] - 30), x[0])
              and not _AUXILIARY.search(text, m.end(), x[0])]  # "missiles are funded by Norway": another verb's agent
     subject = before and _SUBJECT_GAP.fullmatch(text, before[-1][1], m.start())
@@ -241,7 +246,7 @@ def _clause_stance(text, m, side, polarity, inside, mentions, starts, spans, i, 
         actor = agent[0][2]
         others = [x for x in inside if x is not agent[0] and sides(x[2]) != sides(actor) and x[3] == "actor"]
         between = [x for x in others if m.end() <= x[0] < agent[0][0]]
-        return (actor, sides((between or others)[0][2])) if others else None
+        return [(actor, sides((between or others)[0][2]))] if others else []
     owner = before[-1] if before else None
     if owner and (_adjective(text, owner) or _POSSESSIVE_END.search(text, owner[0], owner[1] + 3)) \
             and _NOMINAL.fullmatch(text, owner[1], m.start()):
@@ -250,7 +255,7 @@ def _clause_stance(text, m, side, polarity, inside, mentions, starts, spans, i, 
         targets = [x for x in after if x[3] == "actor" and sides(x[2]) != sides(actor) and x[0] - m.end() < 90]
         targets = targets or [x for x in before[:-1] if x[3] == "actor" and sides(x[2]) != sides(actor)
                               and m.start() - x[1] < 90 and not _CLAUSE_END.search(text, x[1], m.start())][-1:]
-        return (actor, targets[0][2]) if targets else None
+        return [(actor, targets[0][2])] if targets else []
     targets = [x for x in after if x[3] == "actor" and x[0] - m.end() < 90
                and not (_AND_CLAUSE_BEFORE.search(text, max(0, x[0] - 25), x[0]) and _VERB_AFTER.match(text, x[1]))]
     # "According to the United Nations, … have been killed": an institution cited is a source, no actor
@@ -258,6 +263,9 @@ def _clause_stance(text, m, side, polarity, inside, mentions, starts, spans, i, 
     subjects = [x for x in before if not _adjective(text, x)
                 and not (x[3] == "actor" and _ACCORDING.search(text, max(0, x[0] - 24), x[0]))
                 and not (_OWNER_OF_OTHER.match(text, x[1]) and text.find(",", x[1], min(m.start(), x[1] + 200)) >= 0)]
+    relative = [r.span() for r in _RELATIVE_ASIDE.finditer(text, max(spans[i][0], m.start() - 300), m.start())]
+    if relative:  # "Robert Fico, who campaigned on ending aid to Kyiv, said …": no one in the relative clause acts
+        subjects = [x for x in subjects if not any(a <= x[0] and x[1] <= b for a, b in relative)]
     aside = _ASIDE.search(text, max(0, m.start() - 120), m.start())
     if aside and subjects:
         # "Viktor Orban, the European leader closest to Moscow, again criticized": the name before
@@ -266,10 +274,12 @@ def _clause_stance(text, m, side, polarity, inside, mentions, starts, spans, i, 
         if outside and outside[-1][3] == "person" and outside[-1][1] >= aside.start() - 2:
             subjects = outside
     actor = subjects[-1][2] if subjects else None
+    listed = _listed_before(text, subjects)  # "the leaders of Germany, France and Britain said they would …"
     if subjects and _AND_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         # "Zakharova … accused London of … and warned that …": the first verb's subject, not its object
         people = [x for x in subjects if x[3] == "person"]
         actor = (people or subjects)[0][2]
+        listed = [actor]
     if actor is None and before and _adjective(text, before[0]) \
             and _OPENING_ADJECTIVE.fullmatch(text, spans[i][0], before[0][0]) \
             and _ADJECTIVE_SUBJECT.fullmatch(text, before[0][1], m.start()):
@@ -284,18 +294,18 @@ def _clause_stance(text, m, side, polarity, inside, mentions, starts, spans, i, 
         people_after = [x for x in inside if x[0] >= m.end() and x[3] == "person"]
         actor = people_after[0][2] if people_after else None
     if actor is None:
-        return None
+        return []
     targets = [x for x in targets if sides(x[2]) != sides(actor)]
     if targets:
-        return actor, targets[0][2]
+        return [(a, targets[0][2]) for a in (listed if actor in listed else [actor]) if sides(a) != sides(targets[0][2])]
     if polarity == 0 and i > 0:
         # "While the U.S. is considering providing the cruise missiles": the other side of the story
         ps, pe = spans[i - 1]
         previous = mentions[bisect_left(starts, ps) : bisect_left(starts, pe)]
         others = [sides(x[2]) for x in previous if sides(x[2]) != sides(actor)]
         if others:
-            return actor, others[-1]
-    return None
+            return [(actor, others[-1])]
+    return []
 
 
 # ", and three Russian aircraft breached …": the subject of a clause of its own, no target
@@ -309,6 +319,21 @@ _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|again|[a-z]+ly)\s+)?$
 # noun in a phrase the comma closes is no subject of a later verb
 _OWNER_OF_OTHER = re.compile(r"(?:’s|'s|’|')\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[,\s]")
 _SINCE = re.compile(r"\bsince\b[^,;:.!?]*$", re.I)
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+
+
+def _listed_before(text: str, subjects: list[tuple]) -> list[str]:
+    """The last subject and the actors listed before it ("Germany, France and Britain"), in text order."""
+    if not subjects:
+        return []
+    k = len(subjects) - 1
+    while k > 0 and subjects[k][3] == subjects[k - 1][3] == "actor" \
+            and _LIST_JOIN.fullmatch(text, subjects[k - 1][1], subjects[k][0]):
+        k -= 1
+    return list(dict.fromkeys(x[2] for x in subjects[k:]))
+
+
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\s[^,;:]{3,200},")
 _ACCORDING_WITHIN = re.compile(r"\baccording\s+to\b", re.I)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 _ASIDE = re.compile(r",\s+(?:the|a|an|his|her|who|whose)\s[^,;:]{3,100},\s+(?:(?:again|also|strongly|repeatedly|once\s+again|[a-z]+ly)\s+)*$")

@@ -72,6 +72,19 @@ def test_a_headline_of_a_name_and_a_colon_names_the_speaker_of_its_quote():
     assert pd.isna(title_rows.loc["b", "speaker"])  # a topic label before the colon is no speaker
 
 
+@pytest.mark.parametrize("title, speaker, kind", [
+    ("Trump Weighs Tomahawks as Putin Warns of ‘New Stage’ in Relations", "Vladimir Putin", "partial"),
+    ("Putin Calls Sanctions ‘Illegal’", "Vladimir Putin", "partial"),
+    # a name that does not speak right before the quote names no speaker
+    ("Trump Clears Ukraine to Strike Deep into Russia: ‘No Sanctuaries Left’", None, "partial"),
+])
+def test_a_headline_name_with_a_reporting_verb_names_the_speaker(title, speaker, kind):
+    articles = pd.DataFrame([{"article_id": "a", "title": title, "date": "2025-10-16",
+                              "text": "Vladimir Putin and Donald Trump spoke on Thursday."}])
+    row = analysis.quotes(articles).query("field == 'title'").iloc[0]
+    assert (None if pd.isna(row["speaker"]) else row["speaker"], row["kind"]) == (speaker, kind)
+
+
 def test_table_contract(seed):
     table = analysis.quotes(seed)
     for col in ("article_id", "start", "end", "text", "speaker", "speaker_mention", "speaker_start",

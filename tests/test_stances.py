@@ -122,6 +122,17 @@ def test_polarity_accuracy_on_the_labelled_dev_sentences():
     # a pair before "according to" is no pair of the source's name ("… Cooperation Agency")
     ("The missiles are funded by Norway and the Netherlands, according to the Defense Security Cooperation Agency.", set()),
     ("Ukraine and Slovakia, according to the minister, deepened their cooperation.", set()),
+    # a verb that ends support turns it into opposition; one before a hostile word changes nothing
+    ("Robert Fico campaigned on ending military aid to Ukraine.", {("Robert Fico", "Ukraine", -1)}),
+    ("Poland urged Russia to stop the attacks on Ukraine.", {("Russia", "Ukraine", -1)}),
+    # no one inside a relative clause before the verb acts
+    ("Robert Fico, who met officials in Kyiv, said he would no longer block sanctions against Russia.",
+     {("Robert Fico", "Russia", -1)}),
+    # a listed subject: every actor of the list takes the stance
+    ("The United States, Canada and the European Union imposed sanctions against Russia.",
+     {("United States", "Russia", -1), ("Canada", "Russia", -1), ("European Union", "Russia", -1)}),
+    ("Ukraine struck a refinery in Russia's Saratov region, and Russian troops captured two Ukrainian villages.",
+     {("Ukraine", "Russia", -1), ("Russian Armed Forces", "Ukraine", -1)}),
 ])
 def test_nominal_mutual_negated_and_ignored_stance_words(text, expected):
     table = analysis.stances(text)
