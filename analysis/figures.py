@@ -264,9 +264,20 @@ def _row(start, end, text, **fields) -> dict:
 # --- dates -----------------------------------------------------------------
 
 
+_SOON = timedelta(days=31)
+_WOULD_BEFORE = re.compile(r"\bwould\s+(?!like\b|have\b|be\b)[a-z]+\b[^.;!?]*$")
+
+
 def _resolve_month_day(month: int, day: int, ref: Date | None, future: bool) -> Date | None:
+    """The date of a day without a year: the next one in a sentence about the future, else the last one,
+    unless the next one is within a month and the last one most of a year back ("December 15" in an
+    article of December 14 is tomorrow, not a year ago)."""
     if ref is None:
         return None
+    if not future:
+        upcoming = _resolve_month_day(month, day, ref, True)
+        if upcoming is not None and upcoming - ref <= _SOON:
+            return upcoming
     for year in ((ref.year, ref.year + 1) if future else (ref.year, ref.year - 1)):
         try:
             candidate = Date(year, month, day)
@@ -327,6 +338,9 @@ def _dates(text: str, start: int, end: int, ref: Date | None, future: bool):
                     when = _resolve_month_day(month, 1, ref.replace(day=1) if ref else None, future)
             elif g["wd"]:
                 if ref is not None:
+                    # "said he would discuss it with Zelensky when he visits on Friday": that Friday is to come
+                    future = future or (_WOULD_BEFORE.search(text, max(start, m.start() - 120), m.start()) is not None
+                                        and not _past_at(text, start, m.start()))
                     shift = (ref.weekday() - WEEKDAYS[g["w"].lower()]) % 7
                     when = ref + timedelta(days=(7 - shift) % 7) if future and shift else ref - timedelta(days=shift)
             elif g["rel"]:
