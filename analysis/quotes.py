@@ -1474,11 +1474,11 @@ def _title_quotes(title: str, reg: Registry, body_end: int) -> list[dict]:
             "field": "title",
         }
         named = _HEADLINE_SPEAKER.fullmatch(title, 0, q.open)
-        kind = "direct"
-        if named is None:  # "Putin Warns of ‘New Stage’", "Zelensky Says Ukraine ‘Will Not Give Up’"
-            named, kind = _lexicon().title_speaker.search(title, max(0, q.open - 80), q.open), row["kind"]
+        kind, bodies = "direct", False
+        if named is None:  # "Putin Warns of ‘New Stage’", "Kremlin Says Talks «Impossible»": who acts speaks
+            named, kind, bodies = _lexicon().title_speaker.search(title, max(0, q.open - 80), q.open), row["kind"], True
         who = reg.resolve(named.group(1), body_end) if named else None
-        if who in reg.people:
+        if who in reg.people or bodies and who is not None:
             row.update(kind=kind, speaker=who, speaker_mention=named.group(1),
                        speaker_start=named.start(1), speaker_end=named.end(1))
         rows.append(row)

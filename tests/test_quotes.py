@@ -75,6 +75,7 @@ def test_a_headline_of_a_name_and_a_colon_names_the_speaker_of_its_quote():
 @pytest.mark.parametrize("title, speaker, kind", [
     ("Trump Weighs Tomahawks as Putin Warns of ‘New Stage’ in Relations", "Vladimir Putin", "partial"),
     ("Putin Calls Sanctions ‘Illegal’", "Vladimir Putin", "partial"),
+    ("Kremlin Says Talks «Impossible»", "Russia", "partial"),  # a body acting in a headline speaks too
     # a name that does not speak right before the quote names no speaker
     ("Trump Clears Ukraine to Strike Deep into Russia: ‘No Sanctuaries Left’", None, "partial"),
 ])
