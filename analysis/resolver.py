@@ -390,7 +390,8 @@ def _role_of(words: list[str], lex: _Lex) -> tuple[str | None, set[str]]:
     """ "the U.S. president" -> ("president", {"United States"}); "the envoy" -> ("envoy", set())."""
     low = [w.lower().rstrip(",") for w in words]
     for n in (3, 2, 1):
-        if len(low) >= n and " ".join(low[-n:]) in lex.roles:
+        # a role after "of" is the office's, not the person's: "the Deputy Head of the Office of the President"
+        if len(low) >= n and " ".join(low[-n:]) in lex.roles and ("of" in low[-n:] or "of" not in low[1:-n]):
             role = " ".join(low[-n:])
             nationality = {lex.nationalities[w] for w in low[:-n] if w in lex.nationalities}
             nationality |= {lex.nationalities[_POSSESSIVE.sub("", w)] for w in low[:-n]

@@ -241,3 +241,12 @@ def test_it_resolves_to_no_one():
     """ "It said" is a body or a document: the quotes table gives it the body that spoke just before."""
     text = "Ukraine's air force said 40 drones were shot down. It said two missiles hit Kharkiv."
     assert build_registry(text).resolve("It", text.index("It")) is None
+
+
+def test_a_role_before_of_is_the_persons_not_the_offices():
+    """ "The Deputy Head of the Office of the President" is the deputy head, not the president."""
+    text = ("Deputy Head of the Office of the President Roman Mashovets met President Volodymyr Zelenskyy. "
+            "The Deputy Head of the Office of the President said so. The head of state agreed.")
+    reg = build_registry(text)
+    assert reg.resolve("The Deputy Head of the Office of the President", text.index("said")) == "Roman Mashovets"
+    assert reg.resolve("The head of state", len(text)) == "Volodymyr Zelenskyy"
