@@ -568,6 +568,8 @@ def _numbers(text: str, start: int, end: int):
                 continue
             if words == ["one"] and _is_label(text, s, _lexicon()):
                 continue  # "BBC One": a name
+            if text[s].isupper() and _CAPITAL_WORD_BEFORE.search(text, max(start, s - 30), s):
+                continue  # "World War Two", "Formula One": a capitalised number word inside a name
             found.append((s, e, value, False))
     for m in _SPECIAL_NUMBER.finditer(text, first, end):
         value = _special_value(m)
@@ -580,8 +582,9 @@ def _numbers(text: str, start: int, end: int):
     return found
 
 
+_CAPITAL_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
 _PASSIVE_LOSS = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are)\s+(\w+)")
-_INCLUDING = re.compile(r"\bincluding\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
+_INCLUDED_BEFORE = re.compile(r"\bincluding\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
 _PREPOSITION_AFTER = re.compile(r"\s+(?:over|under)\s+", re.I)
 
 
@@ -606,11 +609,11 @@ def _scan(text: str, start: int, end: int, ref: Date | None) -> list[dict]:
             fig["qualifier"] = None  # "67 drones over seven regions", "$5bn over three years": a preposition
         counted = next((r for r in reversed(rows) if r["kind"] in ("casualties", "count")), None)
         if counted and fig["unit"] is None and fig["kind"] == "other":
-            if _INCLUDING.search(text, max(start, fig["start"] - 30), fig["start"]):
+            if _INCLUDED_BEFORE.search(text, max(start, fig["start"] - 30), fig["start"]):
                 fig.update(unit=counted["unit"], kind=counted["kind"])  # "1,150,000 troops, including 1,050 over the past day"
-            elif counted["kind"] == "casualties" and (loss := _PASSIVE_LOSS.match(text, fig["end"], end)) \
-                    and lex.casualty_cues.fullmatch(loss.group(1)):
-                fig.update(unit=counted["unit"], kind="casualties")  # "2 people were killed and 14 were wounded"
+            elif (loss := _PASSIVE_LOSS.match(text, fig["end"], end)) and lex.casualty_cues.fullmatch(loss.group(1)):
+                # "2 people were killed and 14 were wounded", "19 drones crossed …, and at least four had been destroyed"
+                fig.update(unit=counted["unit"], kind=counted["kind"])
         # a range: "252 to 287 miles", "between 15kHz and 17kHz", "two or three", "10-15%"
         if i < len(numbers) and math.isfinite(value):
             nxt = _range_partner(text, fig, numbers[i], end, lex)
@@ -1023,7 +1026,6 @@ def _loss_cue(text: str, start: int, end: int, row: dict, lex: _Lexicon) -> bool
     return bool(lex.casualty_cues.search(before) or lex.casualty_cues.search(after))
 
 
-_PASSIVE_LOSS = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are)\s+(\w+)")
 _INCLUDING = re.compile(r"\s*(?:including|among\s+them|among\s+whom)(?:\s+(?:at\s+least|about|some|nearly))?\s*", re.I)
 
 

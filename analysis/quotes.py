@@ -1012,7 +1012,7 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
         row["text"] = text[row["start"] : row["end"]]
     rows.extend(_indirect(text, sentences, rows, reg, lex, used_cues))
     _prefer_last_speaker(rows, reg, starts)
-    _it_speaks(rows, reg)
+    _it_speaks(text, rows, reg, starts)
     rows.extend(_title_quotes(title, reg, len(text)))
     for row in rows:
         row.setdefault("field", "text")
@@ -1060,19 +1060,36 @@ def _prefer_last_speaker(rows: list[dict], reg: Registry, starts: list[int]) -> 
             row["speaker"] = previous
 
 
-def _it_speaks(rows: list[dict], reg: Registry) -> None:
+def _it_speaks(text: str, rows: list[dict], reg: Registry, sentence_starts: list[int]) -> None:
     """ "…, the Ukrainian air force said. It said air defences shot down 118 drones": "it" is the body
-    that spoke just before (no person; none when the speech before is a person's or too far back)."""
-    spoken = sorted((r["start"], r["speaker"], r["speaker_mention"]) for r in rows if r["kind"] != "scare")
-    starts = [s for s, _, _ in spoken]
-    for row in rows:
-        if (row["speaker_mention"] or "").lower() != "it" or row["speaker"] is not None:
-            continue
-        k = bisect_left(starts, row["start"]) - 1
-        if k >= 0 and row["start"] - starts[k] <= _SPEECH_REACH and spoken[k][1] is not None \
-                and spoken[k][1] not in reg.people \
-                and (spoken[k][2] or "").lower() not in PERSON_PRONOUNS:
-            row["speaker"] = spoken[k][1]
+    that spoke just before (no person; none when the speech before is a person's or too far back), or
+    with no speech in the sentence before, the body opening that sentence ("The Russian defence ministry
+    denied targeting Poland. “…,” it said")."""
+    last = None  # the speech row before, in text order (with the speaker this pass gave it)
+    for row in sorted((r for r in rows if r["kind"] != "scare"), key=lambda r: r["start"]):
+        if (row["speaker_mention"] or "").lower() == "it" and row["speaker"] is None:
+            at = min(row["start"], row["speaker_start"])
+            si = bisect_right(sentence_starts, at) - 1
+            previous_start = sentence_starts[si - 1] if si > 0 else None
+            if last is not None and row["start"] - last["start"] <= _SPEECH_REACH \
+                    and (previous_start is None or last["start"] >= previous_start):
+                if last["speaker"] is not None and last["speaker"] not in reg.people \
+                        and (last["speaker_mention"] or "").lower() not in PERSON_PRONOUNS:
+                    row["speaker"] = last["speaker"]
+            elif previous_start is not None:
+                row["speaker"] = _opening_body(text, previous_start, reg)
+        last = row
+
+
+def _opening_body(text: str, start: int, reg: Registry) -> str | None:
+    """The actor a sentence opens with ("The Russian defence ministry", "NATO"), if no person comes first."""
+    i = bisect_left(reg.mentions, (start,))
+    if i < len(reg.mentions) and reg.mentions[i][3] == "actor" and _OPENING_DETERMINER.fullmatch(text, start, reg.mentions[i][0]):
+        return reg.mentions[i][2]
+    return None
+
+
+_OPENING_DETERMINER = re.compile(r"\W*(?:[Tt]he\s+)?")
 
 
 def _tag_ending_sentence(text: str, q: _Quote, end: int, lex: _Lex):

@@ -256,6 +256,8 @@ def _clause_stance(text, m, side, polarity, inside, mentions, starts, spans, i, 
         targets = targets or [x for x in before[:-1] if x[3] == "actor" and sides(x[2]) != sides(actor)
                               and m.start() - x[1] < 90 and not _CLAUSE_END.search(text, x[1], m.start())][-1:]
         return [(actor, targets[0][2])] if targets else []
+    if polarity == -1 and _THE_BEFORE.search(text, max(0, m.start() - 30), m.start()) and _OF_AFTER.match(text, m.end()):
+        return []  # "since the invasion of Ukraine began", "due to the aggression of Russia": the subject is no agent
     targets = [x for x in after if x[3] == "actor" and x[0] - m.end() < 90
                and not (_AND_CLAUSE_BEFORE.search(text, max(0, x[0] - 25), x[0]) and _VERB_AFTER.match(text, x[1]))]
     # "According to the United Nations, … have been killed": an institution cited is a source, no actor
@@ -264,7 +266,7 @@ def _clause_stance(text, m, side, polarity, inside, mentions, starts, spans, i, 
                 and not (x[3] == "actor" and _ACCORDING.search(text, max(0, x[0] - 24), x[0]))
                 and not (_OWNER_OF_OTHER.match(text, x[1]) and text.find(",", x[1], min(m.start(), x[1] + 200)) >= 0)]
     relative = [r.span() for r in _RELATIVE_ASIDE.finditer(text, max(spans[i][0], m.start() - 300), m.start())]
-    if relative:  # "Robert Fico, who campaigned on ending aid to Kyiv, said …": no one in the relative clause acts
+    if relative:  # "Robert Fico, who campaigned on ending aid to Kyiv, said …": no one in the aside acts
         subjects = [x for x in subjects if not any(a <= x[0] and x[1] <= b for a, b in relative)]
     aside = _ASIDE.search(text, max(0, m.start() - 120), m.start())
     if aside and subjects:
@@ -333,7 +335,11 @@ def _listed_before(text: str, subjects: list[tuple]) -> list[str]:
     return list(dict.fromkeys(x[2] for x in subjects[k:]))
 
 
-_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\s[^,;:]{3,200},")
+# a hostile noun in a prepositional phrase: "since the invasion of", "due to the aggression of"
+_THE_BEFORE = re.compile(r"\b(?:during|since|after|before|of|from|to|in|amid|against|over|about|for|by|with|on)\s+"
+                         r"the\s+(?:[a-z]+-[a-z]+\s+|[a-z]+\s+)?$")
+_OF_AFTER = re.compile(r"\s+(?:of|on|against|in)\b")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:(?:who|which|whose)\s|(?:a|an|the)\s+[a-z])[^,;:]{3,200},")  # or ", a close ally of Moscow,"
 _ACCORDING_WITHIN = re.compile(r"\baccording\s+to\b", re.I)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 _ASIDE = re.compile(r",\s+(?:the|a|an|his|her|who|whose)\s[^,;:]{3,100},\s+(?:(?:again|also|strongly|repeatedly|once\s+again|[a-z]+ly)\s+)*$")

@@ -131,6 +131,11 @@ def test_polarity_accuracy_on_the_labelled_dev_sentences():
     # a listed subject: every actor of the list takes the stance
     ("The United States, Canada and the European Union imposed sanctions against Russia.",
      {("United States", "Russia", -1), ("Canada", "Russia", -1), ("European Union", "Russia", -1)}),
+    # an appositive aside (", a close ally of Moscow,") holds no subject; a hostile noun in a prepositional
+    # phrase without an owner ("since the invasion of Ukraine") is nobody's stance
+    ("Belarus, a close ally of Moscow, said it had warned Poland.", {("Belarus", "Poland", -1), ("Belarus", "Russia", 1)}),
+    ("Poland shot down Russian drones, the first time a NATO member has fired on Russian assets since the invasion of Ukraine.",
+     {("Poland", "Russia", -1), ("NATO", "Russia", -1)}),
     ("Ukraine struck a refinery in Russia's Saratov region, and Russian troops captured two Ukrainian villages.",
      {("Ukraine", "Russia", -1), ("Russian Armed Forces", "Ukraine", -1)}),
 ])
