@@ -1013,6 +1013,7 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
     rows.extend(_indirect(text, sentences, rows, reg, lex, used_cues))
     _prefer_last_speaker(rows, reg, starts)
     _it_speaks(text, rows, reg, starts)
+    _named_next(rows, reg)
     rows.extend(_title_quotes(title, reg, len(text)))
     for row in rows:
         row.setdefault("field", "text")
@@ -1079,6 +1080,25 @@ def _it_speaks(text: str, rows: list[dict], reg: Registry, sentence_starts: list
             elif previous_start is not None:
                 row["speaker"] = _opening_body(text, previous_start, reg)
         last = row
+
+
+_NAMED_NEXT_REACH = 600  # characters after an unresolved role to the sentence that names its holder
+
+
+def _named_next(rows: list[dict], reg: Registry) -> None:
+    """ "…, the head of Ukraine’s military intelligence said Thursday. “…,” said Maj. Gen. Kyrylo Budanov,
+    head of the HUR.": a role no one held before is the person who first appears with it right after."""
+    first: dict[str, int] = {}
+    for start, _, canonical, kind in reg.mentions:
+        if kind == "person":
+            first.setdefault(canonical, start)
+    for row in rows:
+        mention = row["speaker_mention"]
+        if row["speaker"] is not None or not mention or mention.split()[0].lower() != "the":
+            continue
+        ahead = reg.resolve(mention, row["speaker_end"] + _NAMED_NEXT_REACH)
+        if ahead in reg.people and row["speaker_end"] <= first.get(ahead, -1) <= row["speaker_end"] + _NAMED_NEXT_REACH:
+            row["speaker"] = ahead
 
 
 def _opening_body(text: str, start: int, reg: Registry) -> str | None:

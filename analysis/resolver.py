@@ -386,22 +386,25 @@ def actor_types() -> dict[str, str]:
     return dict(_lexicon().types)
 
 
+_ROLE_PREPOSITIONS = frozenset(("of", "for", "to", "at"))
+
+
 def _role_of(words: list[str], lex: _Lex) -> tuple[str | None, set[str]]:
     """ "the U.S. president" -> ("president", {"United States"}); "the envoy" -> ("envoy", set())."""
     low = [w.lower().rstrip(",") for w in words]
     for n in (3, 2, 1):
         # a role after "of" is the office's, not the person's: "the Deputy Head of the Office of the President"
-        if len(low) >= n and " ".join(low[-n:]) in lex.roles and ("of" in low[-n:] or "of" not in low[1:-n]):
+        if len(low) >= n and " ".join(low[-n:]) in lex.roles and ("of" in low[-n:] or not _ROLE_PREPOSITIONS.intersection(low[1:-n])):
             role = " ".join(low[-n:])
             nationality = {lex.nationalities[w] for w in low[:-n] if w in lex.nationalities}
             nationality |= {lex.nationalities[_POSSESSIVE.sub("", w)] for w in low[:-n]
                             if _POSSESSIVE.sub("", w) in lex.nationalities}
             return lex.same_role.get(role, role), nationality
-    if "of" in low[1:]:  # "the President of Ukraine", "the Head of the Office"
-        cut = low.index("of", 1)
+    cut = next((i for i, w in enumerate(low) if i and w in _ROLE_PREPOSITIONS), None)
+    if cut is not None:  # "the President of Ukraine", "the Head of the Office", "a spokeswoman for the ministry"
         role, nationality = _role_of(words[:cut], lex)
         place = " ".join(w for w in words[cut + 1 :] if w.lower() != "the")
-        if role and place.lower() in lex.nationalities:
+        if role and low[cut] == "of" and place.lower() in lex.nationalities:  # "of Ukraine", not "envoy to Ukraine"
             nationality = nationality | {lex.nationalities[place.lower()]}
         return role, nationality
     return None, set()
@@ -578,6 +581,12 @@ def _read_name(text: str, words: list[str], start: int, end: int, reg: Registry,
         cleaned = _POSSESSIVE.sub("", context[i]).lower()
         if cleaned in lex.nationalities:
             nationality.add(lex.nationalities[cleaned])
+    trailing = None if object_of else _TRAILING_ROLE.match(text, end)
+    if trailing:  # "Kyrylo Budanov, head of the HUR,", "Dmitry Peskov, the Kremlin spokesman,"
+        role, of_nationality = _role_of(trailing.group(1).split(), lex)
+        if role:
+            roles.add(role)
+            nationality |= of_nationality
     gender = _gender_of(before, context, name_words, lex)
     if not title_words and (_PLACE_BEFORE.search(before) and not _POSSESSIVE.search(run)
                             or _IN_MARKS.match(text[start - 1 : start] + text[end : end + 2])):
@@ -612,6 +621,9 @@ def _read_name(text: str, words: list[str], start: int, end: int, reg: Registry,
     if roles or _cue_follows(text, end) or _honorific_pattern().search(before):  # "Mr. Morgan", "Sen. Cardin"
         reg.people[name] = Person(name=name, surname=name, roles=roles, nationality=nationality, gender=gender)
         reg.mentions.append((name_start, end, name, "person"))
+
+
+_TRAILING_ROLE = re.compile(r",\s+(?!(?:who|which|whose|whom|where|when|and|but)\b)(?:the\s+|a\s+|an\s+)?((?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)(?=\s*(?:[,;]|\.(?:\s|$)))")
 
 
 def _gender_of(before: str, context: list[str], name_words: list[str], lex: _Lex) -> str | None:

@@ -250,3 +250,13 @@ def test_a_role_before_of_is_the_persons_not_the_offices():
     reg = build_registry(text)
     assert reg.resolve("The Deputy Head of the Office of the President", text.index("said")) == "Roman Mashovets"
     assert reg.resolve("The head of state", len(text)) == "Volodymyr Zelenskyy"
+
+
+@pytest.mark.parametrize("text, person, roles", [
+    ("“They moved troops,” said Maj. Gen. Kyrylo Budanov, head of the HUR.", "Kyrylo Budanov", {"head"}),
+    ("Maria Zakharova, a spokeswoman for the foreign ministry, spoke.", "Maria Zakharova", {"spokesman"}),
+    # a relative clause after the name gives no role
+    ("Petro Poroshenko, who by that time had become president, acted.", "Petro Poroshenko", set()),
+])
+def test_an_appositive_after_a_name_gives_its_role(text, person, roles):
+    assert build_registry(text).people[person].roles == roles
