@@ -960,6 +960,11 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
             subject = _sentence_subject(text, s_start, namer.start(), reg) if namer else None
             if subject:
                 attribution = (subject, namer.span("verb"))
+            else:  # "…, while British Prime Minister Keir Starmer called the meeting “a real step forward.”"
+                namer = lex.namer_object.search(text, max(s_start, q.open - 80), q.open)
+                person = _person_ending_at(text, namer.start(), reg) if namer else None
+                if person:
+                    attribution = (person, namer.span("verb"))
         if attribution is None and _is_scare(text, q, s_start):
             kind = "scare"  # ‘terrorist’, “Jane The Virgin”: a quoted term or title, not speech
             if not _is_title(text, q, s_start):
@@ -1099,6 +1104,16 @@ def _named_next(rows: list[dict], reg: Registry) -> None:
         ahead = reg.resolve(mention, row["speaker_end"] + _NAMED_NEXT_REACH)
         if ahead in reg.people and row["speaker_end"] <= first.get(ahead, -1) <= row["speaker_end"] + _NAMED_NEXT_REACH:
             row["speaker"] = ahead
+
+
+def _person_ending_at(text: str, pos: int, reg: Registry) -> tuple[int, int] | None:
+    """The span of a person named right before ``pos`` (spaces between), or None."""
+    i = bisect_left(reg.mentions, (pos,)) - 1
+    while i >= 0 and reg.mentions[i][1] > pos:
+        i -= 1
+    if i >= 0 and reg.mentions[i][3] == "person" and not text[reg.mentions[i][1] : pos].strip():
+        return reg.mentions[i][0], reg.mentions[i][1]
+    return None
 
 
 def _opening_body(text: str, start: int, reg: Registry) -> str | None:

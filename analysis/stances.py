@@ -258,7 +258,9 @@ def _clause_stance(text, m, side, polarity, inside, mentions, starts, spans, i, 
         return [(actor, targets[0][2])] if targets else []
     if polarity == -1 and _THE_BEFORE.search(text, max(0, m.start() - 30), m.start()) and _OF_AFTER.match(text, m.end()):
         return []  # "since the invasion of Ukraine began", "due to the aggression of Russia": the subject is no agent
-    targets = [x for x in after if x[3] == "actor" and x[0] - m.end() < 90
+    # a person with a known country stands for it as a target ("Zelensky thanked Trump": the United States)
+    targets = [x if x[3] == "actor" else (x[0], x[1], person_actor(x[2]), "actor") for x in after
+               if (x[3] == "actor" or person_actor(x[2])) and x[0] - m.end() < 90
                and not (_AND_CLAUSE_BEFORE.search(text, max(0, x[0] - 25), x[0]) and _VERB_AFTER.match(text, x[1]))]
     # "According to the United Nations, … have been killed": an institution cited is a source, no actor
     # (a person cited states their own view: "According to Zelenskyy, sanctions would …")

@@ -133,6 +133,8 @@ def test_polarity_accuracy_on_the_labelled_dev_sentences():
      {("United States", "Russia", -1), ("Canada", "Russia", -1), ("European Union", "Russia", -1)}),
     # an appositive aside (", a close ally of Moscow,") holds no subject; a hostile noun in a prepositional
     # phrase without an owner ("since the invasion of Ukraine") is nobody's stance
+    # a person with a known country stands for it as a target
+    ("Volodymyr Zelensky thanked Donald Trump for the invitation.", {("Volodymyr Zelensky", "United States", 1)}),
     ("Belarus, a close ally of Moscow, said it had warned Poland.", {("Belarus", "Poland", -1), ("Belarus", "Russia", 1)}),
     ("Poland shot down Russian drones, the first time a NATO member has fired on Russian assets since the invasion of Ukraine.",
      {("Poland", "Russia", -1), ("NATO", "Russia", -1)}),
