@@ -585,6 +585,14 @@ def _numbers(text: str, start: int, end: int):
 _CAPITAL_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
 _PASSIVE_LOSS = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are)\s+(\w+)")
 _INCLUDED_BEFORE = re.compile(r"\bincluding\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
+def _loss_verb_before(text: str, start: int, pos: int, lex: _Lexicon) -> bool:
+    """A loss verb right before ``pos``, past a qualifier ("wounded more than 90")."""
+    q = lex.qualifier_before.search(text, max(start, pos - 32), pos)
+    before = text[max(start, pos - 40) : q.start() if q else pos].split()
+    return bool(before) and lex.casualty_cues.fullmatch(before[-1]) is not None
+
+
+_OF_THE_SUPERLATIVE = re.compile(r"\s+of\s+the\s+(?:[a-z]+est|most|best|worst|largest)\b")
 _PREPOSITION_AFTER = re.compile(r"\s+(?:over|under)\s+", re.I)
 
 
@@ -607,13 +615,17 @@ def _scan(text: str, start: int, end: int, ref: Date | None) -> list[dict]:
             continue
         if rows and rows[-1]["kind"] != "date" and _PREPOSITION_AFTER.fullmatch(text, rows[-1]["end"], fig["start"]):
             fig["qualifier"] = None  # "67 drones over seven regions", "$5bn over three years": a preposition
-        counted = next((r for r in reversed(rows) if r["kind"] in ("casualties", "count")), None)
+        # the last count, not a part of one ("26 people, including three children, and wounded more than 90")
+        counted = next((r for r in reversed(rows) if r["kind"] in ("casualties", "count")
+                        and not _INCLUDED_BEFORE.search(text, max(start, r["start"] - 30), r["start"])), None)
         if counted and fig["unit"] is None and fig["kind"] == "other":
             if _INCLUDED_BEFORE.search(text, max(start, fig["start"] - 30), fig["start"]):
                 fig.update(unit=counted["unit"], kind=counted["kind"])  # "1,150,000 troops, including 1,050 over the past day"
             elif (loss := _PASSIVE_LOSS.match(text, fig["end"], end)) and lex.casualty_cues.fullmatch(loss.group(1)):
                 # "2 people were killed and 14 were wounded", "19 drones crossed …, and at least four had been destroyed"
                 fig.update(unit=counted["unit"], kind=counted["kind"])
+            elif counted["kind"] == "casualties" and _loss_verb_before(text, start, fig["start"], lex):
+                fig.update(unit=counted["unit"], kind="casualties")  # "killed at least 26 people … and wounded more than 90"
         # a range: "252 to 287 miles", "between 15kHz and 17kHz", "two or three", "10-15%"
         if i < len(numbers) and math.isfinite(value):
             nxt = _range_partner(text, fig, numbers[i], end, lex)
@@ -745,6 +757,8 @@ def _figure(text: str, s: int, e: int, value: float, digits: bool, limit: int, l
     elif "kind" not in fields:
         skip = re.compile(r"\s+of\b").match(text, last, limit) if vague else None
         if not digits and not vague:
+            if text[s:e].lower() == "one" and _OF_THE_SUPERLATIVE.match(text, e, limit):
+                return None  # "one of the deadliest strikes": a superlative, no count
             skip = _OF_THE.match(text, last, limit)
         # "one more question" is discourse, not a count: only other numbers count past "more"
         noun = _counted_noun(text, skip.end() if skip else last, limit, lex, added=digits or text[s:e].lower() != "one")

@@ -1373,6 +1373,7 @@ _SENTENCE_TAIL = re.compile(r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|
 
 # a tag before an apposition or a participle ends the sentence's report; before anything else the
 # report goes on after the tag ("In recent days, advisers say, the talks …") and is no clause of its own
+_DAY_COMMA = re.compile(r"\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today),\s")
 _TAG_COMMA = re.compile(r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today))?,\s+(?:an?|adding|citing|noting|in\s+an?\s+(?:statement|interview|post))\b")
 
 
@@ -1407,8 +1408,9 @@ def _reported_clause(text: str, c: re.Match, e: int, quoted, lex: _Lex) -> tuple
         if when and not _PREPOSITION_NEXT.match(text, when.end() - 1, e):
             reported, clause_start = True, when.end()
     if not reported:
-        if c.group() not in ("said", "says", "say", "told") or _PUNCTUATION_NEXT.match(text, c.end(), e):
-            return None
+        if c.group() not in ("said", "says", "say", "told") or _PUNCTUATION_NEXT.match(text, c.end(), e) \
+                or _DAY_COMMA.match(text, c.end(), e):
+            return None  # "…, Ukrainian officials said Tuesday, in one of the deadliest strikes": the report is before
         if c.group() == "told" or _PREPOSITION_NEXT.match(text, c.end(), e) or _SENTENCE_TAIL.match(text, c.end(), e):
             return None  # "told reporters on Thursday", "said on Friday", "… Tusk said Wednesday.": no clause
     end_m = _CLAUSE_END.search(text, clause_start, e + 1)
@@ -1472,7 +1474,8 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
                 break
             # "…, the minister said."
             # (or "…, the UN mission said, a 40% rise on last year.")
-            tail = _SENTENCE_TAIL.match(text, c.end(), e) or _TAG_COMMA.match(text, c.end(), e)
+            tail = _SENTENCE_TAIL.match(text, c.end(), e) or _TAG_COMMA.match(text, c.end(), e) \
+                or _DAY_COMMA.match(text, c.end(), e)
             comma = np[0] if np else s
             while comma > s and text[comma - 1].isspace():
                 comma -= 1
