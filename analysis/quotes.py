@@ -1371,9 +1371,10 @@ _PREPOSITION_NEXT = re.compile(r"\s+(?:on|in|at|to|by|for|with|after|before|duri
 _SENTENCE_TAIL = re.compile(r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|last\s+\w+|this\s+\w+))?\s*[.!?]?\s*$")
 
 
+# a tag with a weekday before a comma ends the report: "…, officials said Tuesday, in one of …"
+_DAY_COMMA = re.compile(r"\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today),\s")
 # a tag before an apposition or a participle ends the sentence's report; before anything else the
 # report goes on after the tag ("In recent days, advisers say, the talks …") and is no clause of its own
-_DAY_COMMA = re.compile(r"\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today),\s")
 _TAG_COMMA = re.compile(r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today))?,\s+(?:an?|adding|citing|noting|in\s+an?\s+(?:statement|interview|post))\b")
 
 
@@ -1417,7 +1418,7 @@ def _reported_clause(text: str, c: re.Match, e: int, quoted, lex: _Lex) -> tuple
     while end_m:
         if text[end_m.start()] == "." and _ends_in_abbreviation(text, clause_start, end_m.start()):
             end_m = _CLAUSE_END.search(text, end_m.end(), e + 1)  # "would name Sen. Jeff Sessions", "Jeffrey N. Smith"
-        elif text[end_m.start() + 1 : end_m.start() + 2] in "“«" and text[end_m.start() - 1].isalpha():
+        elif text[end_m.start() + 1 : end_m.start() + 2] in ("“", "«") and text[end_m.start() - 1].isalpha():
             # 'said Moscow had “learned to live under sanctions.”': a quoted fragment is part of the clause
             mark = end_m.start() + 1
             i = bisect_right(quoted, (mark, len(text)))

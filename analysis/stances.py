@@ -278,7 +278,7 @@ def _clause_stance(text, m, side, polarity, inside, mentions, starts, spans, i, 
         if outside and outside[-1][3] == "person" and outside[-1][1] >= aside.start() - 2:
             subjects = outside
     actor = subjects[-1][2] if subjects else None
-    listed = _listed_before(text, subjects)  # "the leaders of Germany, France and Britain said they would …"
+    listed = _listed_before(text, subjects)  # "The United States, Canada and the EU imposed sanctions"
     if subjects and _AND_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         # "Zakharova … accused London of … and warned that …": the first verb's subject, not its object
         people = [x for x in subjects if x[3] == "person"]
