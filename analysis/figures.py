@@ -584,7 +584,11 @@ def _numbers(text: str, start: int, end: int):
 
 _CAPITAL_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
 _PASSIVE_LOSS = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are)\s+(\w+)")
-_INCLUDED_BEFORE = re.compile(r"\bincluding\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
+# "including", "among them", with a qualifier: a part of the count before it ("killed nine people, including
+# two children", "1,150,000 troops, including 1,050 over the past day")
+_PART_OF = r"(?:including|among\s+them|among\s+whom)(?:\s+(?:at\s+least|about|some|nearly|almost|over|more\s+than))?"
+_INCLUDED_BEFORE = re.compile(rf"\b{_PART_OF}\s+$", re.I)
+_INCLUDING = re.compile(rf"\s*{_PART_OF}\s*", re.I)
 def _loss_verb_before(text: str, start: int, pos: int, lex: _Lexicon) -> bool:
     """A loss verb right before ``pos``, past a qualifier ("wounded more than 90")."""
     q = lex.qualifier_before.search(text, max(start, pos - 32), pos)
@@ -1038,9 +1042,6 @@ def _loss_cue(text: str, start: int, end: int, row: dict, lex: _Lexicon) -> bool
         before = clauses[-2]  # "killed nine people, including two children": the list's clause
     after = _CUE_CLAUSE.split(text[row["end"] : min(end, row["end"] + _WINDOW)])[0]
     return bool(lex.casualty_cues.search(before) or lex.casualty_cues.search(after))
-
-
-_INCLUDING = re.compile(r"\s*(?:including|among\s+them|among\s+whom)(?:\s+(?:at\s+least|about|some|nearly))?\s*", re.I)
 
 
 def _about(text: str, start: int, end: int, row: dict, lex: _Lexicon) -> str | None:

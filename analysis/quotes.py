@@ -1093,14 +1093,16 @@ _NAMED_NEXT_REACH = 600  # characters after an unresolved role to the sentence t
 def _named_next(rows: list[dict], reg: Registry) -> None:
     """ "…, the head of Ukraine’s military intelligence said Thursday. “…,” said Maj. Gen. Kyrylo Budanov,
     head of the HUR.": a role no one held before is the person who first appears with it right after."""
-    first: dict[str, int] = {}
-    for start, _, canonical, kind in reg.mentions:
-        if kind == "person":
-            first.setdefault(canonical, start)
+    first: dict[str, int] | None = None  # where each person is first named, read once if a row needs it
     for row in rows:
         mention = row["speaker_mention"]
         if row["speaker"] is not None or not mention or mention.split()[0].lower() != "the":
             continue
+        if first is None:
+            first = {}
+            for start, _, canonical, kind in reg.mentions:
+                if kind == "person":
+                    first.setdefault(canonical, start)
         ahead = reg.resolve(mention, row["speaker_end"] + _NAMED_NEXT_REACH)
         if ahead in reg.people and row["speaker_end"] <= first.get(ahead, -1) <= row["speaker_end"] + _NAMED_NEXT_REACH:
             row["speaker"] = ahead
@@ -1371,11 +1373,12 @@ _PREPOSITION_NEXT = re.compile(r"\s+(?:on|in|at|to|by|for|with|after|before|duri
 _SENTENCE_TAIL = re.compile(r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|last\s+\w+|this\s+\w+))?\s*[.!?]?\s*$")
 
 
+_TAG_DAY = r"\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today)"  # "said Tuesday", "said on Tuesday"
 # a tag with a weekday before a comma ends the report: "…, officials said Tuesday, in one of …"
-_DAY_COMMA = re.compile(r"\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today),\s")
+_DAY_COMMA = re.compile(_TAG_DAY + r",\s")
 # a tag before an apposition or a participle ends the sentence's report; before anything else the
 # report goes on after the tag ("In recent days, advisers say, the talks …") and is no clause of its own
-_TAG_COMMA = re.compile(r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today))?,\s+(?:an?|adding|citing|noting|in\s+an?\s+(?:statement|interview|post))\b")
+_TAG_COMMA = re.compile(rf"(?:{_TAG_DAY})?,\s+(?:an?|adding|citing|noting|in\s+an?\s+(?:statement|interview|post))\b")
 
 
 def _ends_in_abbreviation(text: str, start: int, dot: int) -> bool:

@@ -305,6 +305,7 @@ class _Lex:
     same_role: dict  # role as written -> the role it stands for ("head of state" -> "president")
     person_actor: dict  # person of actor_countries.tsv -> the actor they speak for
     person_roles: dict  # person of actor_countries.tsv -> the roles it gives them ("prime minister")
+    sentence_starters: frozenset  # words that open sentences ("Although"): no first name
 
 
 @lru_cache(maxsize=1)
@@ -334,6 +335,7 @@ def _lexicon() -> _Lex:
         person_actor={row[0]: row[1] for row in lexicons.load_rows("actor_countries")},
         person_roles={row[0]: frozenset(same_role.get(r.strip(), r.strip()) for r in row[2].split(",") if r.strip())
                       for row in lexicons.load_rows("actor_countries") if len(row) > 2},
+        sentence_starters=lexicons.load("sentence_starters"),
     )
 
 
@@ -516,7 +518,7 @@ def _read_name_run(text: str, m: re.Match, reg: Registry, lex: _Lex, in_actor) -
     if words:
         parts.append((words, m.end()))
     first = parts[0][0]
-    if len(first) > 1 and first[0][0] in lexicons.load("sentence_starters") and first[0][0].lower() not in lex.genders:
+    if len(first) > 1 and first[0][0] in lex.sentence_starters and first[0][0].lower() not in lex.genders:
         parts[0] = (first[1:], parts[0][1])  # "Although Weiner admitted": the conjunction opens the sentence
     for words, end in parts:
         start = words[0][1]
