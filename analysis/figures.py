@@ -163,6 +163,7 @@ class _Lexicon:
     casualty_nouns: frozenset
     casualty_cues: re.Pattern
     stops: frozenset
+    after_noun: frozenset  # "familiar" in "two officials familiar with": ends the counted noun phrase
     demonyms: frozenset  # plural names of peoples in the gazetteer ("Ukrainians"): nouns a number counts
 
 
@@ -201,6 +202,7 @@ def _lexicon() -> _Lexicon:
         casualty_nouns=lexicons.load("casualty_words"),
         casualty_cues=re.compile(r"\b%s\b" % lexicons.alternation(lexicons.load("casualty_cues"), ignore_case=True), re.I),
         stops=lexicons.load("figure_stops"),
+        after_noun=lexicons.load("postpositive_adjectives"),
         demonyms=_demonyms(),
     )
 
@@ -596,7 +598,9 @@ def _loss_verb_before(text: str, start: int, pos: int, lex: _Lexicon) -> bool:
     return bool(before) and lex.casualty_cues.fullmatch(before[-1]) is not None
 
 
+_COMPARED_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.)(?:\s+(?:about|around|roughly|nearly|almost|some))?\s+$")
 _OF_THE_SUPERLATIVE = re.compile(r"\s+of\s+the\s+(?:[a-z]+est|most|best|worst|largest)\b")
+_SPREAD_OVER = re.compile(r"[^,;.]*\s+over\s+")
 _PREPOSITION_AFTER = re.compile(r"\s+(?:over|under)\s+", re.I)
 
 
@@ -619,6 +623,9 @@ def _scan(text: str, start: int, end: int, ref: Date | None) -> list[dict]:
             continue
         if rows and rows[-1]["kind"] != "date" and _PREPOSITION_AFTER.fullmatch(text, rows[-1]["end"], fig["start"]):
             fig["qualifier"] = None  # "67 drones over seven regions", "$5bn over three years": a preposition
+        elif fig["kind"] == "duration" and rows and rows[-1]["kind"] == "money" and fig["start"] - rows[-1]["end"] <= 80 \
+                and _SPREAD_OVER.fullmatch(text, rows[-1]["end"], fig["start"]):
+            fig["qualifier"] = None  # "a €50 billion package for Ukraine over four years": the money spread out
         # the last count, not a part of one ("26 people, including three children, and wounded more than 90")
         counted = next((r for r in reversed(rows) if r["kind"] in ("casualties", "count")
                         and not _INCLUDED_BEFORE.search(text, max(start, r["start"] - 30), r["start"])), None)
@@ -630,6 +637,12 @@ def _scan(text: str, start: int, end: int, ref: Date | None) -> list[dict]:
                 fig.update(unit=counted["unit"], kind=counted["kind"])
             elif counted["kind"] == "casualties" and _loss_verb_before(text, start, fig["start"], lex):
                 fig.update(unit=counted["unit"], kind="casualties")  # "killed at least 26 people … and wounded more than 90"
+        if fig["unit"] is None and fig["kind"] == "other" and rows and not fig.get("year_like") and _COMPARED_BEFORE.search(
+                text, max(start, fig["start"] - 30), fig["start"]):
+            # "60,000 soldiers this year, up from 40,000", "$5 billion, compared with 3 billion": the same measure
+            measured = next((r for r in reversed(rows) if r["unit"] is not None and r["kind"] != "date"), None)
+            if measured is not None:
+                fig.update(unit=measured["unit"], kind=measured["kind"])
         # a range: "252 to 287 miles", "between 15kHz and 17kHz", "two or three", "10-15%"
         if i < len(numbers) and math.isfinite(value):
             nxt = _range_partner(text, fig, numbers[i], end, lex)
@@ -882,8 +895,8 @@ def _counted_noun(text: str, pos: int, limit: int, lex: _Lexicon, added: bool = 
             continue  # "dozens more heavily wounded": an adverb
         if low in _TIME_ADVERBS and i and i + 1 == len(tokens):
             break  # "62 drones overnight", but "two overnight attacks"
-        if i and plain and low.endswith("ed"):
-            break  # "three aircraft breached": the verb
+        if i and plain and (low.endswith("ed") or low in lex.after_noun):
+            break  # "three aircraft breached": the verb; "two officials familiar with": the noun's adjective
         if plain and low.endswith("ing"):
             if i + 1 == len(tokens):
                 break

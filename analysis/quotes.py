@@ -655,7 +655,10 @@ _CONJUNCTIONS = re.compile(r"\s*(?:(?:and|but|so|yet|then)\s+)*", re.I)
 
 
 # "WASHINGTON —", "KYIV, Ukraine (AP) -": a dateline opening the first sentence
-_DATELINE = re.compile(r"\s*[A-Z][A-Z.’'-]+(?:,?\s+[A-Z][\w.’'-]+){0,3}\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|[—–-])\s*")
+# "KYIV, Ukraine (AP) — ", "Doha, Jan. 15 (Reuters) - ", "Brussels, 14 February 2025 — "
+_DATELINE = re.compile(r"\s*(?:[A-Z][A-Z.’'-]+(?:,?\s+[A-Z][\w.’'-]+){0,3}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+"
+                       r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))"
+                       r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|[—–-])\s*")
 
 
 def _skip_opening_phrases(text: str, pos: int, end: int) -> int:
@@ -1019,6 +1022,7 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
     _prefer_last_speaker(rows, reg, starts)
     _it_speaks(text, rows, reg, starts)
     _named_next(rows, reg)
+    _body_named_before(text, rows, reg)
     rows.extend(_title_quotes(title, reg, len(text)))
     for row in rows:
         row.setdefault("field", "text")
@@ -1106,6 +1110,32 @@ def _named_next(rows: list[dict], reg: Registry) -> None:
         ahead = reg.resolve(mention, row["speaker_end"] + _NAMED_NEXT_REACH)
         if ahead in reg.people and row["speaker_end"] <= first.get(ahead, -1) <= row["speaker_end"] + _NAMED_NEXT_REACH:
             row["speaker"] = ahead
+
+
+_BODY_REACH = 2000  # characters back from "the ministry said" to the body last named with that noun
+_BODY_MENTION = re.compile(r"[Tt]he\s+(?:[a-z]+\s+)?([a-z]+)")
+
+
+def _body_named_before(text: str, rows: list[dict], reg: Registry) -> None:
+    """ "Ukraine’s foreign ministry said … “…,” the ministry said": an unresolved "the <body noun>" is
+    the body last named with that noun before it, when an actor names that body."""
+    bodies = lexicons.load("body_nouns")
+    for row in rows:
+        found = None if row["speaker"] is not None else _BODY_MENTION.fullmatch(row["speaker_mention"] or "")
+        if not found or found.group(1) not in bodies:
+            continue
+        at = row["speaker_start"]
+        for earlier in reversed(list(re.finditer(rf"\b{found.group(1)}\b", text[max(0, at - _BODY_REACH) : at], re.I))):
+            end = max(0, at - _BODY_REACH) + earlier.end()
+            phrase = _NAMING_WORDS.search(text, max(0, end - 60), end)
+            speaker = reg.resolve(phrase.group(), phrase.start()) if phrase else None
+            if speaker is not None and speaker not in reg.people:
+                row["speaker"] = speaker
+                break
+
+
+# up to three words naming a body before its noun, within one clause: "Ukraine’s foreign ministry"
+_NAMING_WORDS = re.compile(r"(?:(?:[\w’'-]+|(?:[A-Z]\.){2,})\s+){0,3}[\w’'-]+$")
 
 
 def _person_ending_at(text: str, pos: int, reg: Registry) -> tuple[int, int] | None:
@@ -1365,6 +1395,8 @@ _AND_CUE = re.compile(r",?\s+(?:but|and)\s+(?:also\s+|then\s+)?")
 
 
 _SUBJECT_APART = re.compile(r"(?:,|\b(?:and|but))\s*$")  # the cue's subject stands further back
+# "that" right before one of these opens a relative clause ("a ceasefire that would halt"), not a report
+_RELATIVE_VERB = re.compile(r"(?:would|will|could|can|may|might|should|must|has|have|had|is|was|were|are)\b")
 _PLACE_THAT = re.compile(r"\s+(?:in|on|at|during|to|after|before|via)\s+(?:(?!that\b)[\w’'.-]+\s+){1,5}?that\s+")
 _LISTENER_THAT = re.compile(r"\s+(?:(?!that\b)[\w’'.-]+\s+){1,4}?that\s+")  # "told the Rada that"
 _SAID_WHEN = re.compile(rf"\s+(?:on|last|this|late|early)\s+(?:[A-Z][a-z]+day|{_TIME_NOUN})\s+(?:that\s+)?")
@@ -1378,7 +1410,8 @@ _TAG_DAY = r"\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today)"  # "said Tuesday",
 _DAY_COMMA = re.compile(_TAG_DAY + r",\s")
 # a tag before an apposition or a participle ends the sentence's report; before anything else the
 # report goes on after the tag ("In recent days, advisers say, the talks …") and is no clause of its own
-_TAG_COMMA = re.compile(rf"(?:{_TAG_DAY})?,\s+(?:an?|adding|citing|noting|in\s+an?\s+(?:statement|interview|post))\b")
+_TAG_COMMA = re.compile(rf"(?:{_TAG_DAY})?,\s+(?:an?|adding|citing|noting|in\s+an?\s+(?:statement|interview|post)|after|"
+                        r"following|amid|despite|as|while|according\s+to)\b")
 
 
 def _ends_in_abbreviation(text: str, start: int, dot: int) -> bool:
@@ -1401,7 +1434,7 @@ def _reported_clause(text: str, c: re.Match, e: int, quoted, lex: _Lex) -> tuple
     reported = that is not None and "that" in text[c.end() : clause_start]
     if not reported:
         place = _PLACE_THAT.match(text, c.end(), e)  # "said in a statement that …"
-        if place:
+        if place and not _RELATIVE_VERB.match(text, place.end(), e):  # "agreed to a ceasefire that would halt …"
             reported, clause_start = True, place.end()
     if not reported and c.group() in _ADDRESSEE_CUES:
         listener = _LISTENER_THAT.match(text, c.end(), e)  # "told parliament that …"

@@ -203,7 +203,8 @@ _IN_MONTH = re.compile(r"\W*In\s+(?:(?:early|mid|late)[\s-])?")  # a month openi
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being)\b")
 _BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:representatives\s+of\s+(?:the\s+)?)?$")
 _ADJECTIVE = re.compile(r"(?:ian|ish|ese|can|ean|ic)s?$")
-_CLAUSE_END = re.compile(r"\s[-–—]\s|[;:]|,\s+(?:(?!targeting\b)\w+ing|which|while|whereas|but|and\s+that)\b")
+_CLAUSE_END = re.compile(r"\s[-–—]\s|[;:]|,\s+(?:(?!targeting\b)\w+ing|which|while|whereas|but|and\s+that|after|before|"
+                         r"although|though|when|until|amid|despite)\b")
 
 
 def _in(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -239,8 +240,10 @@ def _clause_stance(text, m, side, polarity, inside, mentions, starts, spans, i, 
         target = before[-1][2]
         actors = [x for x in after if sides(x[2]) != sides(target)]
         return [(actors[0][2], target)] if actors else []
+    active_verb = m.group().endswith("ed") and not _PASSIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
     agent = [x for x in after if x[0] - m.end() < 60 and _BY.search(text, max(m.end(), x[0] - 30), x[0])
-             and not _AUXILIARY.search(text, m.end(), x[0])]  # "missiles are funded by Norway": another verb's agent
+             and not _AUXILIARY.search(text, m.end(), x[0])  # "missiles are funded by Norway": another verb's agent
+             and not (active_verb and _PARTICIPLE.search(text, m.end(), x[0]))]  # "rejected a ceasefire proposed by Kyiv"
     subject = before and _SUBJECT_GAP.fullmatch(text, before[-1][1], m.start())
     if agent and not subject:  # "shelling by Russian troops of Ukrainian towns", "support for Ukraine from the EU"
         actor = agent[0][2]
@@ -277,6 +280,11 @@ def _clause_stance(text, m, side, polarity, inside, mentions, starts, spans, i, 
         outside = [x for x in subjects if x[1] <= aside.start()]
         if outside and outside[-1][3] == "person" and outside[-1][1] >= aside.start() - 2:
             subjects = outside
+    relative_verb = _RELATIVE_SUBJECT.search(text, max(spans[i][0], m.start() - 40), m.start())
+    if relative_verb and not _AMONG_THOSE.search(text, max(spans[i][0], relative_verb.start() - 40), relative_verb.start()):
+        # "Russia, which has attacked …" acts; "the war that has killed …" is no actor's (but "Sweden is
+        # among those who support Ukraine": the subject of "is among" is)
+        subjects = [x for x in subjects if _RELATIVE_ANTECEDENT.fullmatch(text, x[1], relative_verb.start())][-1:]
     actor = subjects[-1][2] if subjects else None
     listed = _listed_before(text, subjects)  # "The United States, Canada and the EU imposed sanctions"
     if subjects and _AND_BEFORE.search(text, max(0, m.start() - 20), m.start()):
@@ -341,6 +349,16 @@ def _listed_before(text: str, subjects: list[tuple]) -> list[str]:
 _THE_BEFORE = re.compile(r"\b(?:during|since|after|before|of|from|to|in|amid|against|over|about|for|by|with|on)\s+"
                          r"the\s+(?:[a-z]+-[a-z]+\s+|[a-z]+\s+)?$")
 _OF_AFTER = re.compile(r"\s+(?:of|on|against|in)\b")
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+\s+)?$")
+# "Sweden is among those who support", "Ukraine is a country that has destroyed": the subject of the copula
+_AMONG_THOSE = re.compile(r"\b(?:among|is|are|was|were)\s+(?:the\s+|those\s+|an?\s+|one\s+of\s+(?:the\s+)?)?(?:[a-z]+\s+)?$")
+_PARTICIPLE = re.compile(r"\b[a-z]{3,}(?:ed|en)\s+(?:by|from)\b")
+# a stance verb opening a relative clause: its subject is the word right before "that"/"which"/"who"
+# (not "stressed that sanctions …", "said that": after a verb "that" opens a report, not a relative clause)
+_RELATIVE_SUBJECT = re.compile(r"(?<!ed\s)(?<!\bsaid\s)(?<!\bsays\s)(?<!\bsay\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bso\s)\bthat\s+"
+                               r"(?:(?:has|have|had|been|is|are|was|were|would|will|could|also)\s+)*$"
+                               r"|\b(?:which|who)\s+(?:(?:has|have|had|been|is|are|was|were|would|will|could|also)\s+)*$")
+_RELATIVE_ANTECEDENT = re.compile(r"[,\s]*(?:[a-z]+\s+)?(?:[a-z]+s\s+)?")  # "Russia, which", "NATO member states that"
 _RELATIVE_ASIDE = re.compile(r",\s+(?:(?:who|which|whose)\s|(?:a|an|the)\s+[a-z])[^,;:]{3,200},")  # or ", a close ally of Moscow,"
 _ACCORDING_WITHIN = re.compile(r"\baccording\s+to\b", re.I)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)

@@ -260,3 +260,17 @@ def test_a_role_before_of_is_the_persons_not_the_offices():
 ])
 def test_an_appositive_after_a_name_gives_its_role(text, person, roles):
     assert build_registry(text).people[person].roles == roles
+
+
+def test_a_surname_with_the_arabic_article_is_one_name():
+    """ "Khalil al-Hayya" is one person; "Al-Hayya" and "Hayya" later are the same one."""
+    text = "Hamas official Khalil al-Hayya spoke. Al-Hayya said so. Hayya added. President Abdel Fattah el-Sisi met him."
+    reg = build_registry(text)
+    assert list(reg.people) == ["Khalil al-Hayya", "Abdel Fattah el-Sisi"]
+    assert [m[2] for m in reg.mentions if m[3] == "person"] == ["Khalil al-Hayya"] * 3 + ["Abdel Fattah el-Sisi"]
+
+
+def test_an_unknown_organisation_in_title_case_names_itself():
+    reg = build_registry("The Institute for the Study of War said Russia gained ground.")
+    assert reg.resolve("The Institute for the Study of War", 0) == "Institute for the Study of War"
+    assert reg.resolve("the lawmakers of the region", 0) is None

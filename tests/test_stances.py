@@ -140,6 +140,18 @@ def test_polarity_accuracy_on_the_labelled_dev_sentences():
      {("Poland", "Russia", -1), ("NATO", "Russia", -1)}),
     ("Ukraine struck a refinery in Russia's Saratov region, and Russian troops captured two Ukrainian villages.",
      {("Ukraine", "Russia", -1), ("Russian Armed Forces", "Ukraine", -1)}),
+    # "by Kyiv" after another participle is that participle's agent; "but rejected": the sentence's subject acts
+    ("Russian President Vladimir Putin said Moscow was ready for talks with Ukraine, but rejected a ceasefire proposed by Kyiv.",
+     {("Vladimir Putin", "Ukraine", -1)}),
+    # a stance verb in a relative clause acts through its antecedent: a noun ("the war") is no actor, a
+    # country is, and so is the subject of "is among those who"
+    ("The war that has killed thousands of Ukrainians goes on.", set()),
+    ("Russia, which has attacked Ukraine for years, wants talks.", {("Russia", "Ukraine", -1)}),
+    ("Sweden is among those who support Ukraine the most.", {("Sweden", "Ukraine", 1)}),
+    ("Zelensky stressed that sanctions should be imposed on Russian banks.", {("Volodymyr Zelensky", "Russia", -1)}),
+    # a clause after ", after" holds no target of the clause before
+    ("The Pentagon paused deliveries to Ukraine, including artillery shells, after a review found that U.S. stocks were low.",
+     {("United States", "Ukraine", -1)}),
 ])
 def test_nominal_mutual_negated_and_ignored_stance_words(text, expected):
     table = analysis.stances(text)
