@@ -881,6 +881,8 @@ def _counted_noun(text: str, pos: int, limit: int, lex: _Lexicon, added: bool = 
         if low in lex.stops or low in _UNITS_WORDS or low in _SCALES or any(ch.isdigit() for ch in word) \
                 and not _MODEL.fullmatch(word):
             break
+        if tokens and _PLURAL.search(tokens[-1][0]) and not _PLURAL.search(low) and word.islower():
+            break  # "two sides resume direct negotiations": a plural noun ends the phrase ("weapons systems" goes on)
         tokens.append((word, m.start(), m.start() + len(word)))
         cursor = m.start() + len(word)
         if text[cursor : cursor + 1] in (",", ";", ":", ")", "."):
@@ -913,6 +915,7 @@ def _counted_noun(text: str, pos: int, limit: int, lex: _Lexicon, added: bool = 
     return head
 
 
+_PLURAL = re.compile(r"[a-z]{2}s$(?<!ss)(?<!us)(?<!is)(?<!as)")  # "sides", "weapons", not "gas", "bus", "crisis", "press"
 _SCALE_END = re.compile(r"(hundred|thousand|million|billion|trillion|lakhs?|crores?)$", re.I)
 _SUM_JOIN = re.compile(r"\s+(?:and\s+)?", re.I)
 _DECIMAL = re.compile(r"\d\.\d")

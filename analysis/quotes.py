@@ -630,6 +630,11 @@ _OPENING = re.compile(
     re.I)  # "Speaking to reporters, Trump …"
 
 
+# a time phrase without a comma before a pronoun subject: "In 2023 he accused …", "On Friday she said …"
+_SHORT_WHEN = re.compile(r"\s*(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{1,2}(?:,\s+\d{4})?|\s+\d{4})?)\s+"
+                         r"(?=(?:he|she|they|we|I)\b)")
+
+
 def _owned_noun(text: str, start: int, limit: int) -> tuple[int, int] | None:
     """ "his campaign", "her spokesman": a possessive determiner and its noun as a clause subject."""
     m = _OWNED_NOUN.match(text, start, limit)
@@ -655,10 +660,11 @@ _CONJUNCTIONS = re.compile(r"\s*(?:(?:and|but|so|yet|then)\s+)*", re.I)
 
 
 # "WASHINGTON —", "KYIV, Ukraine (AP) -": a dateline opening the first sentence
-# "KYIV, Ukraine (AP) — ", "Doha, Jan. 15 (Reuters) - ", "Brussels, 14 February 2025 — "
-_DATELINE = re.compile(r"\s*(?:[A-Z][A-Z.’'-]+(?:,?\s+[A-Z][\w.’'-]+){0,3}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+"
+# "KYIV, Ukraine (AP) — ", "Kyiv, Ukraine — ", "Doha, Jan. 15 (Reuters) - ", "Brussels, 14 February 2025 — "
+_DATELINE = re.compile(r"\s*(?:(?:[A-Z][A-Z.’'-]+(?:,?\s+[A-Z][\w.’'-]+){0,3}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+"
                        r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))"
-                       r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|[—–-])\s*")
+                       r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|[—–-])"
+                       r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|[—–]))\s*")
 
 
 def _skip_opening_phrases(text: str, pos: int, end: int) -> int:
@@ -668,7 +674,7 @@ def _skip_opening_phrases(text: str, pos: int, end: int) -> int:
     if dateline:
         pos = dateline.end()
     while True:
-        m = _OPENING.match(text, pos, end)
+        m = _OPENING.match(text, pos, end) or _SHORT_WHEN.match(text, pos, end)
         if not m:
             return pos
         pos = m.end()
@@ -1019,6 +1025,7 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
     for row in rows:  # once, after runs of quotes have merged (slicing at each merge was quadratic)
         row["text"] = text[row["start"] : row["end"]]
     rows.extend(_indirect(text, sentences, rows, reg, lex, used_cues))
+    _not_named_inside(rows, reg)
     _prefer_last_speaker(rows, reg, starts)
     _it_speaks(text, rows, reg, starts)
     _named_next(rows, reg)
@@ -1070,6 +1077,23 @@ def _prefer_last_speaker(rows: list[dict], reg: Registry, starts: list[int]) -> 
             row["speaker"] = previous
 
 
+def _not_named_inside(rows: list[dict], reg: Registry) -> None:
+    """ "“I will be waiting for Putin in Turkey,” he posted": "he" is not the person his own quotation
+    names in the third person, but the person of that gender named before him."""
+    for row in rows:
+        mention = (row["speaker_mention"] or "").lower()
+        person = reg.people.get(row["speaker"]) if mention in PRONOUN_GENDER and row["kind"] != "indirect" else None
+        if person is None or not re.search(rf"\b{re.escape(person.surname)}\b", row["text"]):
+            continue
+        i = bisect_left(reg.mentions, (min(row["start"], row["speaker_start"]),)) - 1
+        for start, _, canonical, kind in reversed(reg.mentions[max(0, i - _MENTIONS_BACK) : i + 1]):
+            other = reg.people.get(canonical)
+            if kind == "person" and other is not None and canonical != person.name \
+                    and other.gender in (None, PRONOUN_GENDER[mention]) and other.surname not in row["text"]:
+                row["speaker"] = canonical
+                break
+
+
 def _it_speaks(text: str, rows: list[dict], reg: Registry, sentence_starts: list[int]) -> None:
     """ "…, the Ukrainian air force said. It said air defences shot down 118 drones": "it" is the body
     that spoke just before (no person; none when the speech before is a person's or too far back), or
@@ -1081,7 +1105,10 @@ def _it_speaks(text: str, rows: list[dict], reg: Registry, sentence_starts: list
             at = min(row["start"], row["speaker_start"])
             si = bisect_right(sentence_starts, at) - 1
             previous_start = sentence_starts[si - 1] if si > 0 else None
-            if last is not None and row["start"] - last["start"] <= _SPEECH_REACH \
+            subject = _clause_subject_before(text, sentence_starts[si] if si >= 0 else 0, row["speaker_start"], reg)
+            if subject is not None:  # "Since 2022, the UN has confirmed 12,000 deaths, though it says …"
+                row["speaker"] = subject
+            elif last is not None and row["start"] - last["start"] <= _SPEECH_REACH \
                     and (previous_start is None or last["start"] >= previous_start):
                 if last["speaker"] is not None and last["speaker"] not in reg.people \
                         and (last["speaker_mention"] or "").lower() not in PERSON_PRONOUNS:
@@ -1145,6 +1172,21 @@ def _person_ending_at(text: str, pos: int, reg: Registry) -> tuple[int, int] | N
         i -= 1
     if i >= 0 and reg.mentions[i][3] == "person" and not text[reg.mentions[i][1] : pos].strip():
         return reg.mentions[i][0], reg.mentions[i][1]
+    return None
+
+
+_CLAUSE_OPENING = re.compile(r"(?:[,;]\s*|\b(?:and|but|while)\s+)(?:[Tt]he\s+)?$")
+
+
+def _clause_subject_before(text: str, start: int, pos: int, reg: Registry) -> str | None:
+    """The latest body opening a clause between ``start`` and ``pos`` ("…, the UN has confirmed"), if any."""
+    i = bisect_left(reg.mentions, (pos,)) - 1
+    while i >= 0 and reg.mentions[i][0] >= start:
+        m_start, _, canonical, kind = reg.mentions[i]
+        if kind == "actor" and m_start not in reg.places and (_CLAUSE_OPENING.search(text, max(start, m_start - 8), m_start)
+                                                               or _OPENING_DETERMINER.fullmatch(text, start, m_start)):
+            return canonical
+        i -= 1
     return None
 
 
@@ -1570,11 +1612,25 @@ def _title_quotes(title: str, reg: Registry, body_end: int) -> list[dict]:
         if named is None:  # "Putin Warns of ‘New Stage’", "Kremlin Says Talks «Impossible»": who acts speaks
             named, kind, bodies = _lexicon().title_speaker.search(title, max(0, q.open - 80), q.open), row["kind"], True
         who = reg.resolve(named.group(1), body_end) if named else None
+        if not bodies and who in reg.people and not _only_names(named.group(1), who):
+            who = None  # "European Leaders Press Trump: ‘…’": a sentence before the colon, not a speaker
         if who in reg.people or bodies and who is not None:
             row.update(kind=kind, speaker=who, speaker_mention=named.group(1),
                        speaker_start=named.start(1), speaker_end=named.end(1))
         rows.append(row)
     return rows
+
+
+_NATIONALITY_WORD = re.compile(r"(?:[A-Z]\.?){2,3}|[A-Z][a-z]+(?:an|ese|ish|ch|i)")  # "U.S.", "Hungarian", "Polish"
+
+
+def _only_names(mention: str, person: str) -> bool:
+    """Every word of ``mention`` is part of ``person``'s name, a title or a nationality ("Hungarian
+    Prime Minister Viktor Orban"), so the mention names that person and says nothing else."""
+    name, roles = set(person.split()), role_nouns()
+    role_words = {w for role in roles for w in role.split()}
+    return all(w in name or w.rstrip(".").lower() in role_words or _NATIONALITY_WORD.fullmatch(w)
+               for w in mention.replace("’s", "").replace("'s", "").split())
 
 
 def quotes(articles) -> pd.DataFrame:

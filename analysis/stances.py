@@ -161,15 +161,16 @@ def stance_rows(article_id: str, text: str, published=None, spans=None, registry
     for q in quotes:
         if q["kind"] not in ("direct", "partial") or q["field"] != "text" or pd.isna(q["speaker"]) or q["speaker"] is None:
             continue
-        found = lex.cue_finder.search(text, q["start"], q["end"])
-        if found is None:
+        found = [c for c in lex.cue_finder.finditer(text, q["start"], q["end"]) if lex.cues[c[1]][2] != "ignore"]
+        if not found:
             continue
-        cue, index = found
-        word, polarity, _ = lex.cues[index]
         targets = [m for m in mentions[bisect_left(starts, q["start"]) : bisect_left(starts, q["end"])]
                    if sides(m[2]) != sides(q["speaker"]) and m[3] == "actor"]
         if not targets:
             continue
+        # the stance word nearest before the target: "ready to support a ceasefire with sanctions if Russia refuses"
+        cue, index = next((c for c in reversed(found) if c[0].end() <= targets[0][0]), found[0])
+        word, polarity, _ = lex.cues[index]
         si = q["sentence"] if q["sentence"] is not None and not pd.isna(q["sentence"]) else 0
         s, e = spans[si] if si < len(spans) else (q["start"], q["end"])
         close = max(e, q["end"])
@@ -325,7 +326,9 @@ _AND_CLAUSE_BEFORE = re.compile(r",\s+(?:and|but|while)\s+(?:[\w-]+\s+)?$")
 _VERB_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:(?:have|has|had|also)\s+)?[a-z]{2,}ed\b")
 _OPENING_ADJECTIVE = re.compile(r"\W*(?:[Tt]he\s+)?")
 _ADJECTIVE_SUBJECT = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+(?:(?:have|has|had|also|again|reportedly)\s+)*")
-_PRONOUN_SUBJECT = re.compile(r"\W*(?:(?:But|And|Yet|Later|Then|Earlier|Meanwhile),?\s+)?([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?[a-z]+")
+_PRONOUN_SUBJECT = re.compile(r"\W*(?:(?:But|And|Yet|Later|Then|Earlier|Meanwhile),?\s+)?"
+                              r"(?:(?:In|On|By|Since)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{1,2})?),?\s+)?"  # "In 2023 he accused"
+                              r"([Hh]e|[Ss]he)\s")
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|again|[a-z]+ly)\s+)?$")
 # "Since Russia's full-scale invasion, Western governments have committed aid": an owner of another
 # noun in a phrase the comma closes is no subject of a later verb

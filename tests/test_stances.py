@@ -152,6 +152,12 @@ def test_polarity_accuracy_on_the_labelled_dev_sentences():
     # a clause after ", after" holds no target of the clause before
     ("The Pentagon paused deliveries to Ukraine, including artillery shells, after a review found that U.S. stocks were low.",
      {("United States", "Ukraine", -1)}),
+    # a pronoun opening the sentence, also after a short time phrase, acts
+    ("Viktor Orban had long resisted. In 2023 he accused Sweden of lying.", {("Viktor Orban", "Sweden", -1)}),
+    ("Viktor Orban had long resisted. He praised Sweden.", {("Viktor Orban", "Sweden", 1)}),
+    # in a quotation, the stance word nearest before the target states the stance
+    ("Emmanuel Macron travelled to Kyiv. “We are ready to support a ceasefire with sanctions if Russia refuses,” Macron said.",
+     {("Emmanuel Macron", "Russia", -1)}),
 ])
 def test_nominal_mutual_negated_and_ignored_stance_words(text, expected):
     table = analysis.stances(text)
