@@ -61,8 +61,10 @@ _SHIFT_DTYPES = {
     "article_id": "string", "sentence": "int64", "cue": "string", "evidence": "string", "when": "datetime64[ns]",
     "kind": "string",
 }
-_EARLIER = re.compile(r"\b(?:previously|earlier|once|initially|formerly|had\s+(?:\w+\s+)?(?:been|called|said|opposed|"
-                      r"criticised|criticized|supported|backed))\b", re.I)
+# "had blocked", "had long resisted": a stance taken before the one reported now
+_EARLIER = re.compile(r"\b(?:previously|earlier|once|initially|formerly|had\s+(?:(?:long|already|previously|repeatedly|also|"
+                      r"initially|once|not|never)\s+)?(?:[a-z]+ed|been|said|sent|given|taken|made|held|struck|fought|sought|"
+                      r"spoken|written|shown|won|lost|built|withheld))\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -114,13 +116,13 @@ def stance_rows(article_id: str, text: str, published=None, spans=None, registry
     article_date = pd.NaT if published is None or pd.isna(published) else pd.Timestamp(published)
     day, month = {}, {}
     for f in figures:
-        if f["kind"] == "date" and f["precision"] in ("day", "month") and not pd.isna(f["date"]) \
+        if f["kind"] == "date" and f["precision"] in ("day", "month", "year") and not pd.isna(f["date"]) \
                 and not _SINCE.search(text, max(0, f["start"] - 60), f["start"]):
             # "since the invasion began on 24 February 2022" starts a period: not when a stance is taken
             if f["precision"] == "day":
                 day.setdefault(f["sentence"], f["date"])
             elif f["sentence"] < len(spans) and _IN_MONTH.fullmatch(text, spans[f["sentence"]][0], f["start"]):
-                month.setdefault(f["sentence"], f["date"])  # "In early March, the United States paused …"
+                month.setdefault(f["sentence"], f["date"])  # "In early March, the United States paused …", "In 2023 he …"
     for sentence, date in month.items():
         day.setdefault(sentence, date)
     mentions = _outermost([m for m in reg.mentions if m[3] in ("person", "actor")])
@@ -153,7 +155,7 @@ def stance_rows(article_id: str, text: str, published=None, spans=None, registry
             pairs = _mutual(text, m, near, sides) if side == "mutual" else []
             if not pairs:
                 pairs = _clause_stance(text, m, side, polarity, near, mentions, starts, spans, i, sides, clause_ends, reg)
-            timing = "earlier" if _EARLIER.search(text, max(s, m.start() - 45), m.start()) else "now"
+            timing = "earlier" if _EARLIER.search(text, max(s, m.start() - 45), m.end()) else "now"
             when = day.get(i, article_date) if (timing == "earlier" or not earlier_marker) else article_date
             for actor, target in pairs:
                 rows.append(_stance(article_id, i, actor, target, polarity, m.group(), when, timing, sentence, "clause"))

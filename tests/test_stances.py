@@ -42,6 +42,19 @@ def test_shift_found_across_articles():
         [-1, 1, "toward support", "over time", "mar"]]
 
 
+def test_a_year_opening_the_sentence_dates_its_stance_and_a_pluperfect_is_earlier():
+    """ "In 2023 he accused Sweden" comes before "approved it last week": a shift toward support."""
+    arts = analysis.articles_from_records([{"id": "a", "date": "2024-03-08", "text": (
+        "Turkey, which had blocked Sweden's bid for a year, gave way. Hungary approved it last week after "
+        "Viktor Orban met his Swedish counterpart, Ulf Kristersson. Orban had long resisted. In 2023 he accused Sweden of lying.")}])
+    stances = analysis.stances(arts).set_index(["actor", "target"])
+    assert stances.loc[("Turkey", "Sweden"), "timing"] == "earlier"
+    assert stances.loc[("Viktor Orban", "Sweden"), "when"] == pd.Timestamp("2023-01-01")
+    shifts = analysis.shifts(arts)
+    assert shifts[["actor", "target", "before", "after", "direction"]].values.tolist() == [
+        ["Hungary", "Sweden", -1, 1, "toward support"]]
+
+
 def test_gazetteer_is_extensible():
     text = "Ruritania condemned the Kremlin."
     assert analysis.stances(text).empty
