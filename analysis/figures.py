@@ -599,6 +599,7 @@ def _loss_verb_before(text: str, start: int, pos: int, lex: _Lexicon) -> bool:
 
 
 _COMPARED_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.)(?:\s+(?:about|around|roughly|nearly|almost|some))?\s+$")
+_TO_ONLY = re.compile(r"\s+to\s+")
 _OF_THE_SUPERLATIVE = re.compile(r"\s+of\s+the\s+(?:[a-z]+est|most|best|worst|largest)\b")
 _SPREAD_OVER = re.compile(r"[^,;.]*\s+over\s+")
 _PREPOSITION_AFTER = re.compile(r"\s+(?:over|under)\s+", re.I)
@@ -637,9 +638,11 @@ def _scan(text: str, start: int, end: int, ref: Date | None) -> list[dict]:
                 fig.update(unit=counted["unit"], kind=counted["kind"])
             elif counted["kind"] == "casualties" and _loss_verb_before(text, start, fig["start"], lex):
                 fig.update(unit=counted["unit"], kind="casualties")  # "killed at least 26 people … and wounded more than 90"
-        if fig["unit"] is None and fig["kind"] == "other" and rows and not fig.get("year_like") and _COMPARED_BEFORE.search(
-                text, max(start, fig["start"] - 30), fig["start"]):
-            # "60,000 soldiers this year, up from 40,000", "$5 billion, compared with 3 billion": the same measure
+        if fig["unit"] is None and fig["kind"] == "other" and rows and not fig.get("year_like") and (_COMPARED_BEFORE.search(
+                text, max(start, fig["start"] - 30), fig["start"]) or rows[-1]["kind"] in ("count", "casualties")
+                and _TO_ONLY.fullmatch(text, rows[-1]["end"], fig["start"])):  # (not "rose 1.2 percent to 1,333.18")
+            # "60,000 soldiers this year, up from 40,000", "$5 billion, compared with 3 billion", "311 votes to 112":
+            # the same measure
             measured = next((r for r in reversed(rows) if r["unit"] is not None and r["kind"] != "date"), None)
             if measured is not None:
                 fig.update(unit=measured["unit"], kind=measured["kind"])
@@ -897,8 +900,15 @@ def _counted_noun(text: str, pos: int, limit: int, lex: _Lexicon, added: bool = 
             continue  # "dozens more heavily wounded": an adverb
         if low in _TIME_ADVERBS and i and i + 1 == len(tokens):
             break  # "62 drones overnight", but "two overnight attacks"
-        if i and plain and (low.endswith("ed") or low in lex.after_noun):
-            break  # "three aircraft breached": the verb; "two officials familiar with": the noun's adjective
+        if plain and low.endswith("ed") and (i or i + 1 == len(tokens) and not lex.casualty_cues.fullmatch(low)) \
+                or i and low in lex.after_noun:
+            # "three aircraft breached", "every five fired by": a verb (but "300 recorded songs", "12 wounded");
+            # "two officials familiar with": an adjective after its noun
+            break
+        if head is None and word[:1].isupper() and not word.isupper() and _PLURAL.search(low) \
+                and (i + 1 == len(tokens) or tokens[i + 1][0].islower() and not _PLURAL.search(tokens[i + 1][0])):
+            head = (word, end)  # "101 Republicans joining", "20 Bradleys"
+            break
         if plain and low.endswith("ing"):
             if i + 1 == len(tokens):
                 break

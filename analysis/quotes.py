@@ -59,7 +59,7 @@ _SPEAKER_STOP = frozenset(
 )
 _TIME_NOUN = r"(?:week|weekend|month|year|morning|afternoon|evening|night|summer|winter|spring|fall|autumn)"
 _ADVERBS = frozenset("also later then again further once repeatedly previously recently earlier now still often always usually "
-                     "sometimes never already just".split())
+                     "sometimes never already just even".split())
 _AUXILIARIES = frozenset("has have had would will could might may did does must should can shall".split())
 _DETERMINERS = frozenset("the a an this that these those his her their its our my".split())
 _WEEKDAYS = frozenset(calendar.day_name)
@@ -1001,8 +1001,8 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
             kind = "scare"
         row = _row(text, q, kind, attribution, reg)
         row["attributed"] = attribution is not None
-        if attribution and attribution[1]:
-            used_cues.add(attribution[1][0])
+        if attribution and attribution[1] and kind != "scare":
+            used_cues.add(attribution[1][0])  # (a quoted term leaves its verb's report to the indirect rows)
         # a quote with no attribution right after one of the same speaker continues it; a quoted term
         # or title between them ("… on Fox News’s “Fox and Friends.” “I mean, …”") is passed over
         source = previous if previous is None or previous["kind"] != "scare" or previous["attributed"] else last_speech

@@ -104,7 +104,7 @@ class Registry:
     mentions: list[tuple[int, int, str, str]] = field(default_factory=list)
     places: set[int] = field(default_factory=set)  # starts of actor mentions named as places ("in Paris")
     owners: set[int] = field(default_factory=set)  # starts of person mentions in the possessive ("Dole's")
-    breaks: list[int] = field(default_factory=list)  # sentence starts, for the owners
+    breaks: list[int] = field(default_factory=list)  # sentence starts, for owners and sentence subjects
     _first: tuple[int, dict] = field(default=(-1, {}), repr=False, compare=False)
 
     def person_by_surname(self, word: str) -> str | None:
@@ -186,6 +186,23 @@ class Registry:
                     return person.name
         return fallback
 
+    def _subject_before(self, pos: int, found: str | None, gender: str) -> str | None:
+        """The person opening the sentence before ``pos`` when ``found`` is named only later in it:
+        "Before the summit, Trump had threatened … if Putin did not agree. After it, he said …" is Trump."""
+        k = bisect_right(self.breaks, pos) - 1
+        if found is None or k < 1:
+            return None
+        start, end = self.breaks[k - 1], self.breaks[k]
+        people = [m for m in self.mentions[bisect_left(self.mentions, (start,)) : bisect_left(self.mentions, (pos,))]
+                  if m[3] == "person"]
+        if not people or people[0][0] >= end or any(m[2] == found for m in people if m[0] >= end):
+            return None  # no one named in the sentence before, or the antecedent named in the pronoun's own
+        first = people[0][2]
+        person = self.people.get(first)
+        if first == found or person is None or person.gender not in (None, gender) or people[0][0] in self.owners:
+            return None
+        return first if any(m[2] == found for m in people if m[0] < end) else None
+
     def _first_at(self, canonical: str) -> int:
         """Where the text first names ``canonical`` (read once from the sorted mentions: role mentions
         added later never come before a person's first name)."""
@@ -204,7 +221,8 @@ class Registry:
             return None
         low = text.lower()
         if low in PERSON_PRONOUNS:
-            return self.latest(pos, ("person",), gender=PRONOUN_GENDER[low])
+            found = self.latest(pos, ("person",), gender=PRONOUN_GENDER[low])
+            return self._subject_before(pos, found, PRONOUN_GENDER[low]) or found
         if low in GROUP_PRONOUNS:
             # a plural group named in the last few sentences ("Ukrainian officials have accused Moscow …
             # They say") before a nearer country
@@ -439,7 +457,7 @@ def _split_title(words: list[str], lex: _Lex) -> tuple[list[str], list[str]]:
 
 def build_registry(text: str, spans: list[tuple[int, int]] | None = None) -> Registry:
     """Read one article's people, actors and groups (see the module docstring); ``spans`` are its
-    sentences if already split (read only when a possessive name needs them)."""
+    sentences if already split."""
     lex = _lexicon()
     reg = Registry()
     alias_re = _alias_pattern()
@@ -480,8 +498,7 @@ def build_registry(text: str, spans: list[tuple[int, int]] | None = None) -> Reg
     if role_mentions:
         reg.mentions = sorted(reg.mentions + role_mentions)
     reg.owners = {start for start, end, _, kind in reg.mentions if kind == "person" and _POSSESSIVE.search(text, end - 3, end)}
-    if reg.owners:
-        reg.breaks = [start for start, _ in (split_sentences(text) if spans is None else spans)]
+    reg.breaks = [start for start, _ in (split_sentences(text) if spans is None else spans)]
     return reg
 
 

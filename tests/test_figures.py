@@ -73,7 +73,7 @@ def test_user_unit_and_currency_rows_extend_the_lexicon():
     from analysis import lexicons
 
     text = "The drone flew 40 leagues and cost 5 Zorkmids."
-    assert [r["unit"] for r in extract(text)] == ["leagues", "Zorkmids"[:0] or None]
+    assert [(r["unit"], r["kind"]) for r in extract(text)] == [("leagues", "count"), ("Zorkmids", "count")]
     lexicons.extend_rows("units", [("league", "distance", "4.828", "league|leagues")])
     lexicons.extend_rows("currencies", [("ZRK", "Zk", "Zorkmid|Zorkmids")])
     try:
