@@ -1027,9 +1027,9 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
     rows.extend(_indirect(text, sentences, rows, reg, lex, used_cues))
     _not_named_inside(rows, reg)
     _prefer_last_speaker(rows, reg, starts)
+    _body_named_before(text, rows, reg)
     _it_speaks(text, rows, reg, starts)
     _named_next(rows, reg)
-    _body_named_before(text, rows, reg)
     rows.extend(_title_quotes(title, reg, len(text)))
     for row in rows:
         row.setdefault("field", "text")
@@ -1456,6 +1456,10 @@ _TAG_COMMA = re.compile(rf"(?:{_TAG_DAY})?,\s+(?:an?|adding|citing|noting|in\s+a
                         r"following|amid|despite|as|while|according\s+to)\b")
 
 
+# "…, Russia’s defence ministry said, the first such strike since …": after a whole clause, an apposition
+_TAG_THE = re.compile(rf"(?:{_TAG_DAY})?,\s+the\b")
+
+
 def _ends_in_abbreviation(text: str, start: int, dot: int) -> bool:
     """The full stop at ``dot`` closes a title abbreviation ("Sen."), an initial ("N.") or a dotted
     abbreviation the sentence goes on after in lower case ("from U.S. stocks"), not the clause."""
@@ -1554,7 +1558,8 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
             # "…, the minister said."
             # (or "…, the UN mission said, a 40% rise on last year.")
             tail = _SENTENCE_TAIL.match(text, c.end(), e) or _TAG_COMMA.match(text, c.end(), e) \
-                or _DAY_COMMA.match(text, c.end(), e)
+                or _DAY_COMMA.match(text, c.end(), e) \
+                or np and _TAG_THE.match(text, c.end(), e) and len(text[s : np[0]].split()) >= 8
             comma = np[0] if np else s
             while comma > s and text[comma - 1].isspace():
                 comma -= 1

@@ -266,11 +266,11 @@ def _clause_stance(text, m, side, polarity, inside, mentions, starts, spans, i, 
         return []  # "since the invasion of Ukraine began", "due to the aggression of Russia": the subject is no agent
     # a person with a known country stands for it as a target ("Zelensky thanked Trump": the United States)
     targets = [x if x[3] == "actor" else (x[0], x[1], person_actor(x[2]), "actor") for x in after
-               if (x[3] == "actor" or person_actor(x[2])) and x[0] - m.end() < 90
+               if (x[3] == "actor" or person_actor(x[2])) and x[0] - m.end() < 90 and not _MADE_BY.match(text, x[1])
                and not (_AND_CLAUSE_BEFORE.search(text, max(0, x[0] - 25), x[0]) and _VERB_AFTER.match(text, x[1]))]
     # "According to the United Nations, … have been killed": an institution cited is a source, no actor
     # (a person cited states their own view: "According to Zelenskyy, sanctions would …")
-    subjects = [x for x in before if not _adjective(text, x)
+    subjects = [x for x in before if not _adjective(text, x) and not _MADE_BY.match(text, x[1])
                 and not (x[3] == "actor" and _ACCORDING.search(text, max(0, x[0] - 24), x[0]))
                 and not (_OWNER_OF_OTHER.match(text, x[1]) and text.find(",", x[1], min(m.start(), x[1] + 200)) >= 0)]
     relative = [r.span() for r in _RELATIVE_ASIDE.finditer(text, max(spans[i][0], m.start() - 300), m.start())]
@@ -354,6 +354,9 @@ def _listed_before(text: str, subjects: list[tuple]) -> list[str]:
 _THE_BEFORE = re.compile(r"\b(?:during|since|after|before|of|from|to|in|amid|against|over|about|for|by|with|on)\s+"
                          r"the\s+(?:[a-z]+-[a-z]+\s+|[a-z]+\s+)?$")
 _OF_AFTER = re.compile(r"\s+(?:of|on|against|in)\b")
+# "U.S.-made missiles", "a Kremlin-backed party": the actor qualifies a thing, it is no target or subject
+_MADE_BY = re.compile(r"[-‑](?:made|built|supplied|produced|drafted|designed|manufactured|provided|donated|funded|backed|"
+                      r"brokered|led|sponsored|owned|run|controlled|occupied|held|annexed)\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+\s+)?$")
 # "Sweden is among those who support", "Ukraine is a country that has destroyed": the subject of the copula
 _AMONG_THOSE = re.compile(r"\b(?:among|is|are|was|were)\s+(?:the\s+|those\s+|an?\s+|one\s+of\s+(?:the\s+)?)?(?:[a-z]+\s+)?$")

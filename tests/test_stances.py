@@ -168,6 +168,10 @@ def test_polarity_accuracy_on_the_labelled_dev_sentences():
     # a pronoun opening the sentence, also after a short time phrase, acts
     ("Viktor Orban had long resisted. In 2023 he accused Sweden of lying.", {("Viktor Orban", "Sweden", -1)}),
     ("Viktor Orban had long resisted. He praised Sweden.", {("Viktor Orban", "Sweden", 1)}),
+    # "U.S.-made" qualifies the missiles: the United States is no target of Ukraine's strike
+    ("Ukraine fired six U.S.-made missiles at a military facility in Russia.", {("Ukraine", "Russia", -1)}),
+    # "stopping short of" negates the stance word after it
+    ("The United States stopped short of criticising Russia.", {("United States", "Russia", 0)}),
     # in a quotation, the stance word nearest before the target states the stance
     ("Emmanuel Macron travelled to Kyiv. “We are ready to support a ceasefire with sanctions if Russia refuses,” Macron said.",
      {("Emmanuel Macron", "Russia", -1)}),
