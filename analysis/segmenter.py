@@ -271,7 +271,8 @@ def _decide(para, m, last_cut, titles, abbreviations, numeric, starters, cues) -
             return None  # "N°. 1026"
         return end
     if dotted in abbreviations or dotted in numeric or (len(token) == 1 and token.isalpha()) or _MULTIDOT.fullmatch(token):
-        return end if bare.rstrip(_TRAILING) in starters else None
+        # "he posted on X. “Personally.”": a quotation opening after a lone letter or an abbreviation starts anew
+        return end if bare.rstrip(_TRAILING) in starters or word[:1] in "“«" else None
     return end
 
 
