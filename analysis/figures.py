@@ -267,6 +267,8 @@ def _row(start, end, text, **fields) -> dict:
 
 
 _SOON = timedelta(days=31)
+# "ahead of his planned visit to Washington on Friday", "a summit scheduled for Monday": to come
+_PLANNED_BEFORE = re.compile(r"\b(?:planned|scheduled|upcoming|expected|ahead\s+of)\b[^.;!?,]*\b(?:on|for)\s+$")
 _WOULD_BEFORE = re.compile(r"\bwould\s+(?!like\b|have\b|be\b)[a-z]+\b[^.;!?]*$")
 
 
@@ -342,7 +344,8 @@ def _dates(text: str, start: int, end: int, ref: Date | None, future: bool):
                 if ref is not None:
                     # "said he would discuss it with Zelensky when he visits on Friday": that Friday is to come
                     future = future or (_WOULD_BEFORE.search(text, max(start, m.start() - 120), m.start()) is not None
-                                        and not _past_at(text, start, m.start()))
+                                        and not _past_at(text, start, m.start())) \
+                        or _PLANNED_BEFORE.search(text, max(start, m.start() - 60), m.start()) is not None
                     shift = (ref.weekday() - WEEKDAYS[g["w"].lower()]) % 7
                     when = ref + timedelta(days=(7 - shift) % 7) if future and shift else ref - timedelta(days=shift)
             elif g["rel"]:

@@ -267,6 +267,7 @@ def _clause_stance(text, m, side, polarity, inside, mentions, starts, spans, i, 
     # a person with a known country stands for it as a target ("Zelensky thanked Trump": the United States)
     targets = [x if x[3] == "actor" else (x[0], x[1], person_actor(x[2]), "actor") for x in after
                if (x[3] == "actor" or person_actor(x[2])) and x[0] - m.end() < 90 and not _MADE_BY.match(text, x[1])
+               and (side != "at" or _AIMED_AT.search(text, m.end(), x[0]))  # "missiles at Kyiv", not "missiles, ahead of a visit to Washington"
                and not (_AND_CLAUSE_BEFORE.search(text, max(0, x[0] - 25), x[0]) and _VERB_AFTER.match(text, x[1]))]
     # "According to the United Nations, … have been killed": an institution cited is a source, no actor
     # (a person cited states their own view: "According to Zelenskyy, sanctions would …")
@@ -354,6 +355,7 @@ def _listed_before(text: str, subjects: list[tuple]) -> list[str]:
 _THE_BEFORE = re.compile(r"\b(?:during|since|after|before|of|from|to|in|amid|against|over|about|for|by|with|on)\s+"
                          r"the\s+(?:[a-z]+-[a-z]+\s+|[a-z]+\s+)?$")
 _OF_AFTER = re.compile(r"\s+(?:of|on|against|in)\b")
+_AIMED_AT = re.compile(r"\b(?:at|on|against|into|toward|towards|over|hit|hitting|struck|striking|targeting|from)\b")
 # "U.S.-made missiles", "a Kremlin-backed party": the actor qualifies a thing, it is no target or subject
 _MADE_BY = re.compile(r"[-‑](?:made|built|supplied|produced|drafted|designed|manufactured|provided|donated|funded|backed|"
                       r"brokered|led|sponsored|owned|run|controlled|occupied|held|annexed)\b")

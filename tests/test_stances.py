@@ -172,6 +172,9 @@ def test_polarity_accuracy_on_the_labelled_dev_sentences():
     ("Ukraine fired six U.S.-made missiles at a military facility in Russia.", {("Ukraine", "Russia", -1)}),
     # "stopping short of" negates the stance word after it
     ("The United States stopped short of criticising Russia.", {("United States", "Russia", 0)}),
+    # a weapon noun reaches its target through at/on/against, not any actor after it
+    ("Zelensky said Kyiv needs Tomahawk missiles, ahead of his visit to Washington.", set()),
+    ("Russia fired 12 missiles at Kyiv overnight.", {("Russia", "Ukraine", -1)}),
     # in a quotation, the stance word nearest before the target states the stance
     ("Emmanuel Macron travelled to Kyiv. “We are ready to support a ceasefire with sanctions if Russia refuses,” Macron said.",
      {("Emmanuel Macron", "Russia", -1)}),
