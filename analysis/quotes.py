@@ -1456,6 +1456,11 @@ _TAG_COMMA = re.compile(rf"(?:{_TAG_DAY})?,\s+(?:an?|adding|citing|noting|in\s+a
                         r"following|amid|despite|as|while|according\s+to)\b")
 
 
+# "…, Rubio announced after more than eight hours of talks in Jeddah on Tuesday.": a phrase of place or
+# time closes a tag that ends the sentence
+_TAIL_PHRASE = re.compile(r"\s+(?:after|at(?!\s+(?:least|most)\b)|in|on|during|following|before|from|aboard|via)\b"
+                          r"(?:(?!\bthat\b)[^,;:“”\"«»])*$")
+_TAG_VERBS = frozenset("said says told announced added wrote posted stated declared noted tweeted".split())
 # "…, Russia’s defence ministry said, the first such strike since …": after a whole clause, an apposition
 _TAG_THE = re.compile(rf"(?:{_TAG_DAY})?,\s+the\b")
 
@@ -1558,6 +1563,7 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
             # "…, the minister said."
             # (or "…, the UN mission said, a 40% rise on last year.")
             tail = _SENTENCE_TAIL.match(text, c.end(), e) or _TAG_COMMA.match(text, c.end(), e) \
+                or np and c.group() in _TAG_VERBS and _TAIL_PHRASE.match(text, c.end(), e) and len(text[s : np[0]].split()) >= 8 \
                 or _DAY_COMMA.match(text, c.end(), e) \
                 or np and _TAG_THE.match(text, c.end(), e) and len(text[s : np[0]].split()) >= 8
             comma = np[0] if np else s
