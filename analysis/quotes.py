@@ -1028,6 +1028,7 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
     _not_named_inside(rows, reg)
     _prefer_last_speaker(rows, reg, starts)
     _body_named_before(text, rows, reg)
+    _message_sender(text, rows, reg, starts)
     _it_speaks(text, rows, reg, starts)
     _named_next(rows, reg)
     rows.extend(_title_quotes(title, reg, len(text)))
@@ -1158,6 +1159,24 @@ def _body_named_before(text: str, rows: list[dict], reg: Registry) -> None:
             speaker = reg.resolve(phrase.group(), phrase.start()) if phrase else None
             if speaker is not None and speaker not in reg.people:
                 row["speaker"] = speaker
+                break
+
+
+def _message_sender(text: str, rows: list[dict], reg: Registry, sentence_starts: list[int]) -> None:
+    """ "Vladimir Putin sent his condolences … The message reads: “…”": an unresolved "the message" (a
+    noun of message_nouns.txt) speaks for whoever opens its own sentence or, failing that, the one before."""
+    nouns = lexicons.load("message_nouns")
+    for row in rows:
+        found = None if row["speaker"] is not None else _BODY_MENTION.fullmatch(row["speaker_mention"] or "")
+        if not found or found.group(1) not in nouns:
+            continue
+        si = bisect_right(sentence_starts, row["speaker_start"]) - 1
+        for start in ([sentence_starts[si]] if si >= 0 else []) + ([sentence_starts[si - 1]] if si > 0 else []):
+            i = bisect_left(reg.mentions, (start,))
+            if i < len(reg.mentions) and reg.mentions[i][0] < min(row["speaker_start"], row["start"] - 1) \
+                    and reg.mentions[i][3] in ("person", "actor") \
+                    and _OPENING_DETERMINER.fullmatch(text, start, reg.mentions[i][0]):
+                row["speaker"] = reg.mentions[i][2]
                 break
 
 
