@@ -1479,7 +1479,7 @@ _TAG_COMMA = re.compile(rf"(?:{_TAG_DAY})?,\s+(?:an?|adding|citing|noting|in\s+a
 # time closes a tag that ends the sentence
 _TAIL_PHRASE = re.compile(r"\s+(?:after|at(?!\s+(?:least|most)\b)|in|on|during|following|before|from|aboard|via)\b"
                           r"(?:(?!\bthat\b)[^,;:“”\"«»])*$")
-_TAG_VERBS = frozenset("said says told announced added wrote posted stated declared noted tweeted".split())
+_TAG_VERBS = frozenset("said says told announced added wrote posted stated declared noted tweeted reported".split())
 # "…, Russia’s defence ministry said, the first such strike since …": after a whole clause, an apposition
 _TAG_THE = re.compile(rf"(?:{_TAG_DAY})?,\s+the\b")
 
