@@ -1200,7 +1200,8 @@ _CLAUSE_OPENING = re.compile(r"(?:[,;]\s*|\b(?:and|but|while)\s+)(?:[Tt]he\s+)?$
 def _clause_subject_before(text: str, start: int, pos: int, reg: Registry) -> str | None:
     """The latest body opening a clause between ``start`` and ``pos`` ("…, the UN has confirmed"), if any."""
     i = bisect_left(reg.mentions, (pos,)) - 1
-    while i >= 0 and reg.mentions[i][0] >= start:
+    stop = max(-1, i - _MENTIONS_BACK)  # a run-on sentence of names is not walked once per "it"
+    while i > stop and reg.mentions[i][0] >= start:
         m_start, _, canonical, kind = reg.mentions[i]
         if kind == "actor" and m_start not in reg.places and (_CLAUSE_OPENING.search(text, max(start, m_start - 8), m_start)
                                                                or _OPENING_DETERMINER.fullmatch(text, start, m_start)):
@@ -1479,6 +1480,14 @@ _TAG_COMMA = re.compile(rf"(?:{_TAG_DAY})?,\s+(?:an?|adding|citing|noting|in\s+a
 # time closes a tag that ends the sentence
 _TAIL_PHRASE = re.compile(r"\s+(?:after|at(?!\s+(?:least|most)\b)|in|on|during|following|before|from|aboard|via)\b"
                           r"(?:(?!\bthat\b)[^,;:“”\"«»])*$")
+_TAIL_REACH = 300  # characters a closing phrase of time or place runs after its tag
+
+
+def _whole_clause_before(text: str, start: int, pos: int) -> bool:
+    """At least eight words before ``pos`` in the sentence (read from at most 200 characters back)."""
+    return len(text[max(start, pos - 200) : pos].split()) >= 8
+
+
 _TAG_VERBS = frozenset("said says told announced added wrote posted stated declared noted tweeted reported".split())
 # "…, Russia’s defence ministry said, the first such strike since …": after a whole clause, an apposition
 _TAG_THE = re.compile(rf"(?:{_TAG_DAY})?,\s+the\b")
@@ -1581,10 +1590,11 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
                 break
             # "…, the minister said."
             # (or "…, the UN mission said, a 40% rise on last year.")
-            tail = _SENTENCE_TAIL.match(text, c.end(), e) or _TAG_COMMA.match(text, c.end(), e) \
-                or np and c.group() in _TAG_VERBS and _TAIL_PHRASE.match(text, c.end(), e) and len(text[s : np[0]].split()) >= 8 \
-                or _DAY_COMMA.match(text, c.end(), e) \
-                or np and _TAG_THE.match(text, c.end(), e) and len(text[s : np[0]].split()) >= 8
+            tail = (_SENTENCE_TAIL.match(text, c.end(), e) or _TAG_COMMA.match(text, c.end(), e)
+                    or np and c.group() in _TAG_VERBS and e - c.end() < _TAIL_REACH
+                    and _TAIL_PHRASE.match(text, c.end(), e) and _whole_clause_before(text, s, np[0])
+                    or _DAY_COMMA.match(text, c.end(), e)
+                    or np and _TAG_THE.match(text, c.end(), e) and _whole_clause_before(text, s, np[0]))
             comma = np[0] if np else s
             while comma > s and text[comma - 1].isspace():
                 comma -= 1

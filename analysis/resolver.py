@@ -193,8 +193,10 @@ class Registry:
         if found is None or k < 1:
             return None
         start, end = self.breaks[k - 1], self.breaks[k]
-        people = [m for m in self.mentions[bisect_left(self.mentions, (start,)) : bisect_left(self.mentions, (pos,))]
-                  if m[3] == "person"]
+        lo, hi = bisect_left(self.mentions, (start,)), bisect_left(self.mentions, (pos,))
+        if hi - lo > _LOOK_BACK:
+            return None  # a run-on stretch of names is not read once per pronoun
+        people = [m for m in self.mentions[lo:hi] if m[3] == "person"]
         if not people or people[0][0] >= end or any(m[2] == found for m in people if m[0] >= end):
             return None  # no one named in the sentence before, or the antecedent named in the pronoun's own
         first = people[0][2]
