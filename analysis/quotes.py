@@ -63,7 +63,8 @@ _ADVERBS = frozenset("also later then again further once repeatedly previously r
 _AUXILIARIES = frozenset("has have had would will could might may did does must should can shall".split())
 _DETERMINERS = frozenset("the a an this that these those his her their its our my".split())
 _WEEKDAYS = frozenset(calendar.day_name)
-_QUANTIFIERS = frozenset("the a an one another".split())
+_QUANTIFIERS = frozenset("the a an one another two three four five six seven eight nine ten several some many multiple "
+                         "numerous".split())  # "two U.S. officials said"
 
 
 @dataclass
@@ -356,7 +357,9 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _INSIDE_NAME = re.compile(r"[A-Z][\w&.-]*[^\S\n]+(?:This|That|These|Those|Our|My|Her|His)")
 _CHAIN_WORD = r"(?:(?!(?:of|to|for|the|with|and|or|that|said|says|in|on|at|by|from|as|after|before|during|[a-z]+ed)\b)[\w’'-]+\s+)"
 _TITLE_OF_CHAIN = re.compile(rf"\b[Tt]he\s+{_CHAIN_WORD}{{1,3}}?(?:(?:of|to|for)\s+(?:the\s+)?{_CHAIN_WORD}{{1,3}}?)*?(?:of|to|for)\s+$")
-_PARTICIPLE_PHRASE = re.compile(r"(?<=\w)\s+[a-z]{2,}ing\s+(?:to|for|with|on|in|at|from|about|through|into|across|along|around|outside|inside|near|toward|towards|against|past)\s+")
+_PARTICIPLE_PHRASE = re.compile(r"(?<=\w)\s+(?:[a-z]{2,}ing\s+(?:to|for|with|on|in|at|from|about|through|into|across|along|around|"
+                                r"outside|inside|near|toward|towards|against|past)|familiar\s+with|close\s+to|briefed\s+on|"
+                                r"with\s+(?:direct\s+)?knowledge\s+of|involved\s+in)\s+")  # "two officials familiar with the matter"
 _OF_OWNER = re.compile(r"((?:[A-Z][a-z]{0,3}\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\s+(?:of|from)\s+$")
 
 
@@ -1480,6 +1483,9 @@ _TAG_COMMA = re.compile(rf"(?:{_TAG_DAY})?,\s+(?:an?|adding|citing|noting|in\s+a
 # time closes a tag that ends the sentence
 _TAIL_PHRASE = re.compile(r"\s+(?:after|at(?!\s+(?:least|most)\b)|in|on|during|following|before|from|aboard|via)\b"
                           r"(?:(?!\bthat\b)[^,;:“”\"«»])*$")
+# "…, two officials told Reuters.", "…, the minister told reporters on Monday."
+_TOLD_TAIL = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}|reporters|journalists|the\s+media|"
+                        r"(?:state\s+)?(?:media|television|TV))(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s*[.!?]?\s*$")
 _TAIL_REACH = 300  # characters a closing phrase of time or place runs after its tag
 
 
@@ -1594,7 +1600,8 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
                     or np and c.group() in _TAG_VERBS and e - c.end() < _TAIL_REACH
                     and _TAIL_PHRASE.match(text, c.end(), e) and _whole_clause_before(text, s, np[0])
                     or _DAY_COMMA.match(text, c.end(), e)
-                    or np and _TAG_THE.match(text, c.end(), e) and _whole_clause_before(text, s, np[0]))
+                    or np and _TAG_THE.match(text, c.end(), e) and _whole_clause_before(text, s, np[0])
+                    or c.group() == "told" and _TOLD_TAIL.match(text, c.end(), e))
             comma = np[0] if np else s
             while comma > s and text[comma - 1].isspace():
                 comma -= 1
