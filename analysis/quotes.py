@@ -1030,7 +1030,7 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
     rows.extend(_indirect(text, sentences, rows, reg, lex, used_cues))
     _not_named_inside(rows, reg)
     _prefer_last_speaker(rows, reg, starts)
-    _body_named_before(text, rows, reg)
+    _body_named_before(text, rows, reg, starts)
     _message_sender(text, rows, reg, starts)
     _it_speaks(text, rows, reg, starts)
     _named_next(rows, reg)
@@ -1143,19 +1143,28 @@ def _named_next(rows: list[dict], reg: Registry) -> None:
             row["speaker"] = ahead
 
 
+_IN_PLACE = re.compile(r"\W*In\s+")
+_COMMA_NEXT = re.compile(r"\s*,")
 _BODY_REACH = 2000  # characters back from "the ministry said" to the body last named with that noun
 _BODY_MENTION = re.compile(r"[Tt]he\s+(?:[a-z]+\s+)?([a-z]+)")
 
 
-def _body_named_before(text: str, rows: list[dict], reg: Registry) -> None:
+def _body_named_before(text: str, rows: list[dict], reg: Registry, sentence_starts: list[int]) -> None:
     """ "Ukraine’s foreign ministry said … “…,” the ministry said": an unresolved "the <body noun>" is
-    the body last named with that noun before it, when an actor names that body."""
+    the body last named with that noun before it, when an actor names that body; or the capital its
+    sentence opens in ("In Moscow, the defence ministry said")."""
     bodies = lexicons.load("body_nouns")
     for row in rows:
         found = None if row["speaker"] is not None else _BODY_MENTION.fullmatch(row["speaker_mention"] or "")
         if not found or found.group(1) not in bodies:
             continue
         at = row["speaker_start"]
+        si = bisect_right(sentence_starts, at) - 1
+        i = bisect_left(reg.mentions, (sentence_starts[si],)) if si >= 0 else len(reg.mentions)
+        if i < len(reg.mentions) and reg.mentions[i][3] == "actor" and reg.mentions[i][1] < at \
+                and _IN_PLACE.fullmatch(text, sentence_starts[si], reg.mentions[i][0]) and _COMMA_NEXT.match(text, reg.mentions[i][1]):
+            row["speaker"] = reg.mentions[i][2]
+            continue
         for earlier in reversed(list(re.finditer(rf"\b{found.group(1)}\b", text[max(0, at - _BODY_REACH) : at], re.I))):
             end = max(0, at - _BODY_REACH) + earlier.end()
             phrase = _NAMING_WORDS.search(text, max(0, end - 60), end)
