@@ -48,7 +48,6 @@ CALENDAR_WORDS = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:
 _UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-ſ", "a-zß-öø-ÿĀ-ſ"
 _CAP = rf"(?:(?:[{_UP}]['’](?=[{_UP}]))?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)*(?:[-'’][{_UP}]?[{_LOW}]+)*|[A-Z]\.(?:[A-Z]\.)+|[A-Z]{{2,}})"
 # name particles between capitalised words: "Ursula von der Leyen", "Ibn Saud"
-_NAME_JOINERS = frozenset("of for the and on in".split())  # lower-case words inside an organisation's name
 _MAX_NAME_WORDS = 6  # a name or actor phrase inside a mention is at most this long
 NAME_PARTICLES = r"(?:von|van|der|den|de|du|da|dos|di|la|le|bin|ibn|al)"
 # the Arabic article joined to a surname: "Khalil al-Hayya", "Abdel Fattah el-Sisi"
@@ -56,6 +55,7 @@ _ARTICLE_PREFIX = r"(?:[ae]l|a[dnrstz]|ash)[-‑]"
 _NAME_RUN = re.compile(
     rf"{_CAP}(?:\s+(?:[A-Z]\.\s+|{NAME_PARTICLES}\s+(?:{NAME_PARTICLES}\s+)?(?={_CAP})|{_ARTICLE_PREFIX}(?={_CAP}))?{_CAP})*")
 _SURNAME_ARTICLE = re.compile(rf"^(?i:{_ARTICLE_PREFIX})")
+_NAME_JOINERS = frozenset("of for the and on in".split())  # lower-case words inside an organisation's name
 # A name after these is a place ("a breakfast in Des Moines"); narrower than _LOCATIVE, which also takes
 # "to" and "from", after which a person is often named ("spoke to Olena Zelenska").
 _PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Tt]hroughout)\s+$")
@@ -114,7 +114,7 @@ class Registry:
                 return person.name
         bare = _SURNAME_ARTICLE.sub("", word)  # "Al-Hayya" or "Hayya" is Khalil al-Hayya
         for person in self.people.values():
-            if "-" in person.surname and _SURNAME_ARTICLE.sub("", person.surname) == bare:
+            if _SURNAME_ARTICLE.match(person.surname) and _SURNAME_ARTICLE.sub("", person.surname) == bare:
                 return person.name
         return None
 
