@@ -1028,6 +1028,8 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
     for row in rows:  # once, after runs of quotes have merged (slicing at each merge was quadratic)
         row["text"] = text[row["start"] : row["end"]]
     rows.extend(_indirect(text, sentences, rows, reg, lex, used_cues))
+    # speaker passes, in this order: pronouns first; bodies ("the ministry") and senders ("the message")
+    # before "it said", which reads the body that spoke just before; roles named only later last
     _not_named_inside(rows, reg)
     _prefer_last_speaker(rows, reg, starts)
     _body_named_before(text, rows, reg, starts)
