@@ -45,6 +45,8 @@ import pandas as pd
 from . import lexicons
 from .articles import as_articles
 from .figures import figure_rows
+from .quotes import _ACCORDING as _ACCORDING_WITHIN  # "according to" anywhere in a span
+from .quotes import _OPENING_DETERMINER  # only "The" before a sentence's first word
 from .quotes import extract as quote_rows
 from .resolver import Registry, build_registry, person_actor
 from .segmenter import split_sentences
@@ -203,7 +205,8 @@ def _adjective(text: str, m: tuple) -> bool:
 
 
 _IN_MONTH = re.compile(r"\W*In\s+(?:(?:early|mid|late)[\s-])?")  # a month opening the sentence dates it
-_AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being)\b")
+_BE = r"(?:is|are|was|were|be|been|being)"
+_AUXILIARY = re.compile(rf"\b{_BE}\b")
 _BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:representatives\s+of\s+(?:the\s+)?)?$")
 _ADJECTIVE = re.compile(r"(?:ian|ish|ese|can|ean|ic)s?$")
 _CLAUSE_END = re.compile(r"\s[-–—]\s|[;:]|,\s+(?:(?!targeting\b)\w+ing|which|while|whereas|but|and\s+that|after|before|"
@@ -297,7 +300,7 @@ def _clause_stance(text, m, side, polarity, inside, mentions, starts, spans, i, 
         actor = (people or subjects)[0][2]
         listed = [actor]
     if actor is None and before and _adjective(text, before[0]) \
-            and _OPENING_ADJECTIVE.fullmatch(text, spans[i][0], before[0][0]) \
+            and _OPENING_DETERMINER.fullmatch(text, spans[i][0], before[0][0]) \
             and _ADJECTIVE_SUBJECT.fullmatch(text, before[0][1], m.start()):
         # "Ukrainian air defenses downed …", "Russian troops shelled …": the nationality opening the sentence acts
         actor = before[0][2]
@@ -327,7 +330,6 @@ def _clause_stance(text, m, side, polarity, inside, mentions, starts, spans, i, 
 # ", and three Russian aircraft breached …": the subject of a clause of its own, no target
 _AND_CLAUSE_BEFORE = re.compile(r",\s+(?:and|but|while)\s+(?:[\w-]+\s+)?$")
 _VERB_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:(?:have|has|had|also)\s+)?[a-z]{2,}ed\b")
-_OPENING_ADJECTIVE = re.compile(r"\W*(?:[Tt]he\s+)?")
 _ADJECTIVE_SUBJECT = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+(?:(?:have|has|had|also|again|reportedly)\s+)*")
 _PRONOUN_SUBJECT = re.compile(r"\W*(?:(?:But|And|Yet|Later|Then|Earlier|Meanwhile),?\s+)?"
                               r"(?:(?:In|On|By|Since)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{1,2})?),?\s+)?"  # "In 2023 he accused"
@@ -359,7 +361,7 @@ _AIMED_AT = re.compile(r"\b(?:at|on|against|into|toward|towards|over|hit|hitting
 # "U.S.-made missiles", "a Kremlin-backed party": the actor qualifies a thing, it is no target or subject
 _MADE_BY = re.compile(r"[-‑](?:made|built|supplied|produced|drafted|designed|manufactured|provided|donated|funded|backed|"
                       r"brokered|led|sponsored|owned|run|controlled|occupied|held|annexed)\b")
-_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+\s+)?$")
+_PASSIVE_BEFORE = re.compile(rf"\b{_BE}\s+(?:[a-z]+\s+)?$")
 # "Sweden is among those who support", "Ukraine is a country that has destroyed": the subject of the copula
 _AMONG_THOSE = re.compile(r"\b(?:among|is|are|was|were)\s+(?:the\s+|those\s+|an?\s+|one\s+of\s+(?:the\s+)?)?(?:[a-z]+\s+)?$")
 _PARTICIPLE = re.compile(r"\b[a-z]{3,}(?:ed|en)\s+(?:by|from)\b")
@@ -370,7 +372,6 @@ _RELATIVE_SUBJECT = re.compile(r"(?<!ed\s)(?<!\bsaid\s)(?<!\bsays\s)(?<!\bsay\s)
                                r"|\b(?:which|who)\s+(?:(?:has|have|had|been|is|are|was|were|would|will|could|also)\s+)*$")
 _RELATIVE_ANTECEDENT = re.compile(r"[,\s]*(?:[a-z]+\s+)?(?:[a-z]+s\s+)?")  # "Russia, which", "NATO member states that"
 _RELATIVE_ASIDE = re.compile(r",\s+(?:(?:who|which|whose)\s|(?:a|an|the)\s+[a-z])[^,;:]{3,200},")  # or ", a close ally of Moscow,"
-_ACCORDING_WITHIN = re.compile(r"\baccording\s+to\b", re.I)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 _ASIDE = re.compile(r",\s+(?:the|a|an|his|her|who|whose)\s[^,;:]{3,100},\s+(?:(?:again|also|strongly|repeatedly|once\s+again|[a-z]+ly)\s+)*$")
 # Between an owner and its stance noun: "Russia's aggression", "the Russian full-scale invasion".
