@@ -102,7 +102,7 @@ def _lexicon() -> _Lex:
         cues=cues,
         cue_finder=lexicons.PhraseFinder(singles, ignore_case=False),
         cue_at=re.compile(r"%s\b" % lexicons.alternation(singles)),
-        title_before=re.compile(r"\b%s(?:\s+No\.?\s*[\w/.-]+)?\s*$" % lexicons.alternation(lexicons.load("title_nouns"), ignore_case=True),
+        title_before=re.compile(r"\b%s(?:\s+No\.?\s*[\w/.-]+)?\s*(?P<comma>,\s*)?$" % lexicons.alternation(lexicons.load("title_nouns"), ignore_case=True),
                                 re.I),
         relative_namer=re.compile(relative % ""),
         relative_namer_object=re.compile(relative % "|the|a|an"),
@@ -890,10 +890,11 @@ def _quote_kind(text: str, q: _Quote, sentence_start: int) -> str:
     """Partial when the quote sits inside a sentence after a word ("said that “…”", "called it ‘terrorist’")."""
     before = _before(text, sentence_start, q.open)
     if before and before[-1] not in ".!?\"”" and text[q.start : q.start + 1].islower() \
-            and "," not in (_last_char(text, q), text[q.close : q.close + 1]) \
+            and ("," not in (_last_char(text, q), text[q.close : q.close + 1]) or before[-1] == ",") \
             and not _SPLIT_TAG.search(before):  # '“The price is high,” Zelensky said, “but …”' goes on one quote
         # 'his deputy, Ann Ray, “warned from the start …”': a fragment goes on with the sentence
-        # (one ending in a comma hands over to its tag: '— “is going to change soon,” he says')
+        # (one ending in a comma hands over to its tag: '— “is going to change soon,” he says'; but after
+        # the writer's own comma it is still a fragment: 'With … systems, “there is no …,” he said')
         return "partial"
     if _runs_on(text, q):
         return "partial"  # '“You squeezed employees to the breaking point” to drive up the stock price'
@@ -925,7 +926,7 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
         p_start, p_end = paragraphs[pi] if paragraphs else (0, len(text))
         nxt_open = pairs[n + 1].open if n + 1 < len(pairs) else len(text)
         kind = _quote_kind(text, q, s_start)
-        if kind == "partial" and _is_title(text, q, s_start):
+        if kind == "partial" and _is_title(text, q, s_start) or kind == "direct" and _named_work(text, q, s_start):
             kind = "scare"  # “Face the Nation” after “told the hosts of”: a title, whoever speaks in the sentence
         attribution = None
         ci = max(0, bisect_right(starts, max(q.close - 1, 0)) - 1)
@@ -1315,15 +1316,26 @@ def _person_acting(text: str, start: int, end: int, reg: Registry) -> tuple[int,
 _NOT_SPACE = re.compile(r"\S")
 _TITLE_CASE = re.compile(  # two to six words, each capitalised or a short function word
     r"[A-Z0-9][\w’'-]*(?:\s+(?:[A-Z0-9][\w’'-]*|of|the|a|an|and|or|for|in|on|to|at|by|with|from)){1,5}")
+# A title set off by a comma (her memoir, “Tough Choices”): every word capitalised or a function word.
+_TITLE_WORDS = re.compile(r"[A-Z0-9][\w’'-]*(?:[:,]?\s+(?:[A-Z0-9][\w’'-]*|of|the|a|an|and|or|for|in|on|to|at|by|with|from))*")
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 _SCARE_WORDS = 5
+
+
+def _named_work(text: str, q: _Quote, sentence_start: int) -> bool:
+    """A capitalised title right after a title noun (the Law “On …”, not 'the law “will protect …”');
+    set off by a comma only in Title Case (her memoir, “Tough Choices.”; the campaign, “We will win.”)."""
+    after_noun = text[q.start : q.start + 1].isupper() and _lexicon().title_before.search(
+        text, max(sentence_start, q.open - 60), q.open)
+    return bool(after_noun) and (after_noun.group("comma") is None
+                                 or bool(_TITLE_WORDS.fullmatch(text[q.start : q.end].strip().rstrip(".,;:"))))
 
 
 def _is_title(text: str, q: _Quote, sentence_start: int) -> bool:
     """A title in running text: after a title noun, any length (the Law “On …”, the film “…”), or
     a short Title Case phrase (the hosts of “Face the Nation”, “The Art of War.”)."""
-    if text[q.start : q.start + 1].isupper() and _lexicon().title_before.search(text, max(sentence_start, q.open - 60), q.open):
-        return True  # a capitalised title, not 'the law “will protect …”'
+    if _named_work(text, q, sentence_start):
+        return True
     return bool(_NOT_SPACE.search(text, sentence_start, q.open)) and bool(
         _TITLE_CASE.fullmatch(text[q.start : q.end].strip().rstrip(".,;:")))
 
