@@ -603,6 +603,12 @@ def _loss_verb_before(text: str, start: int, pos: int, lex: _Lexicon) -> bool:
 
 _COMPARED_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.)(?:\s+(?:about|around|roughly|nearly|almost|some))?\s+$")
 _TO_ONLY = re.compile(r"\s+to\s+")
+# "the death toll from a week of shelling rose above 460", "the number of wounded reached 31": a bare
+# number completing a toll counts casualties (the toll's noun is the unit)
+_TOLL_BEFORE = re.compile(
+    r"\b(?:(?P<kind>death|casualty)\s+tolls?|number\s+of\s+(?P<noun>dead|deaths|killed|wounded|injured|casualties|victims|fatalities))"
+    r"\b[^.;!?]{0,60}?\b(?:rose|risen|rises|rising|climbed|reached|stood|stands|increased|jumped|hit|passed|topped|surpassed|is|was|of)"
+    r"(?:\s+(?:to|at|above|past|over|beyond))?(?:\s+(?:about|around|roughly|nearly|almost|some|at\s+least|more\s+than))?\s+$", re.I)
 _OF_THE_SUPERLATIVE = re.compile(r"\s+of\s+the\s+(?:[a-z]+est|most|best|worst|largest)\b")
 _SPREAD_OVER = re.compile(r"[^,;.]*\s+over\s+")
 _PREPOSITION_AFTER = re.compile(r"\s+(?:over|under)\s+", re.I)
@@ -641,6 +647,10 @@ def _scan(text: str, start: int, end: int, ref: Date | None) -> list[dict]:
                 fig.update(unit=counted["unit"], kind=counted["kind"])
             elif counted["kind"] == "casualties" and _loss_verb_before(text, start, fig["start"], lex):
                 fig.update(unit=counted["unit"], kind="casualties")  # "killed at least 26 people … and wounded more than 90"
+        if fig["unit"] is None and fig["kind"] == "other" and not fig.get("year_like") \
+                and (toll := _TOLL_BEFORE.search(text, max(start, fig["start"] - 100), fig["start"])):
+            noun = toll.group("noun") or ("deaths" if toll.group("kind").lower() == "death" else "casualties")
+            fig.update(unit=noun.lower(), kind="casualties")
         if fig["unit"] is None and fig["kind"] == "other" and rows and not fig.get("year_like") and (_COMPARED_BEFORE.search(
                 text, max(start, fig["start"] - 30), fig["start"]) or rows[-1]["kind"] in ("count", "casualties")
                 and _TO_ONLY.fullmatch(text, rows[-1]["end"], fig["start"])):  # (not "rose 1.2 percent to 1,333.18")

@@ -30,7 +30,7 @@ import pandas as pd
 
 from . import lexicons
 from .articles import as_articles
-from .resolver import (CALENDAR_WORDS, GROUP_PRONOUNS, NAME_PARTICLES, PERSON_PRONOUNS, PRONOUN_GENDER, Registry,
+from .resolver import (_ARTICLE_PREFIX, CALENDAR_WORDS, GROUP_PRONOUNS, NAME_PARTICLES, PERSON_PRONOUNS, PRONOUN_GENDER, Registry,
                        build_registry, role_nouns)
 from .segmenter import split_paragraphs, split_sentences
 from .textblob_sentiment import polarity_subjectivity
@@ -330,7 +330,7 @@ def _noun_phrase_before(text: str, end: int, floor: int, past_participle: bool =
             and not words[0][:1].isupper():
         # a bare common-noun phrase ("officials said") is fine, and role words before a name
         # ("former presidential candidate Herman Cain said"); a verb phrase is not
-        if len(words) > 2 and not (words[-1][:1].isupper() and words[-2][:1].isupper()):
+        if len(words) > 2 and not (_capitalised(words[-1]) and words[-2][:1].isupper()):
             return None
     start = base + chosen[0].start()
     # "A senior official speaking to the BBC said", "Another source speaking to Fox News said": the
@@ -354,6 +354,13 @@ def _noun_phrase_before(text: str, end: int, floor: int, past_participle: bool =
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
+_ARTICLE_SURNAME = re.compile(rf"{_ARTICLE_PREFIX}[A-Z]")
+
+
+def _capitalised(word: str) -> bool:
+    """A word that may end a name: capitalised, or a surname with the Arabic article ("al-Burhan")."""
+    return word[:1].isupper() or bool(_ARTICLE_SURNAME.match(word))
+
 _INSIDE_NAME = re.compile(r"[A-Z][\w&.-]*[^\S\n]+(?:This|That|These|Those|Our|My|Her|His)")
 _CHAIN_WORD = r"(?:(?!(?:of|to|for|the|with|and|or|that|said|says|in|on|at|by|from|as|after|before|during|[a-z]+ed)\b)[\w’'-]+\s+)"
 _TITLE_OF_CHAIN = re.compile(rf"\b[Tt]he\s+{_CHAIN_WORD}{{1,3}}?(?:(?:of|to|for)\s+(?:the\s+)?{_CHAIN_WORD}{{1,3}}?)*?(?:of|to|for)\s+$")
@@ -974,9 +981,9 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
             if subject:
                 attribution = (subject, namer.span("verb"))
             else:  # "…, while British Prime Minister Keir Starmer called the meeting “a real step forward.”"
-                namer = lex.namer_object.search(text, max(s_start, q.open - 80), q.open)
-                person = _person_ending_at(text, namer.start(), reg) if namer else None
-                if person:
+                namer = lex.namer_object.search(text, max(s_start, q.open - 80), q.open) or namer
+                person = namer and (_person_ending_at(text, namer.start(), reg) or _actor_opening(text, s_start, namer.start(), reg))
+                if person:  # or "The Kremlin called the strike “a provocation”": an actor opening the clause
                     attribution = (person, namer.span("verb"))
         if attribution is None and _is_scare(text, q, s_start):
             kind = "scare"  # ‘terrorist’, “Jane The Virgin”: a quoted term or title, not speech
@@ -1205,6 +1212,21 @@ def _person_ending_at(text: str, pos: int, reg: Registry) -> tuple[int, int] | N
     while i >= 0 and reg.mentions[i][1] > pos:
         i -= 1
     if i >= 0 and reg.mentions[i][3] == "person" and not text[reg.mentions[i][1] : pos].strip():
+        return reg.mentions[i][0], reg.mentions[i][1]
+    return None
+
+
+_APPOSITIVE_GAP = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?(?:(?:,\s+[^,;:“”\"\n]{1,80}){1,2},\s*)?")
+
+
+def _actor_opening(text: str, start: int, pos: int, reg: Registry) -> tuple[int, int] | None:
+    """The span of an actor opening the clause at ``start`` and acting at ``pos``, an appositive
+    allowed between ("The RSF, led by Mohamed Hamdan Dagalo, called the rejection “…”")."""
+    start = _skip_opening_phrases(text, start, pos)
+    i = bisect_left(reg.mentions, (start,))
+    if i < len(reg.mentions) and reg.mentions[i][3] == "actor" and reg.mentions[i][0] < pos \
+            and _OPENING_DETERMINER.fullmatch(text, start, reg.mentions[i][0]) \
+            and _APPOSITIVE_GAP.fullmatch(text, reg.mentions[i][1], pos):
         return reg.mentions[i][0], reg.mentions[i][1]
     return None
 

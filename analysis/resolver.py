@@ -65,6 +65,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:to|for)\s+$")
 # How many mentions a pronoun or role looks back, and how many people a role falls back on: far more
 # than an article holds (the corpus's largest has 810 mentions in all), and a bound on pathological text.
 _LOOK_BACK = 300
+_UNNAMED_REACH = 1000  # how far back "a group of experts" is what "the group" means
 _OWNER_REACH = 80  # characters after a possessive name in which "he" may still be its owner
 _GROUP_REACH = 250  # characters back in which "they" prefers a named group to a country
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|across|outside|inside|into|via|through)\s+(?:the\s+)?$", re.I)
@@ -105,6 +106,9 @@ class Registry:
     places: set[int] = field(default_factory=set)  # starts of actor mentions named as places ("in Paris")
     owners: set[int] = field(default_factory=set)  # starts of person mentions in the possessive ("Dole's")
     breaks: list[int] = field(default_factory=list)  # sentence starts, for owners and sentence subjects
+    # organisations the article names ("Rapid Support Forces (RSF)", "Sudan Doctors Network"): name or acronym -> name
+    defined: dict[str, str] = field(default_factory=dict)
+    unnamed: list[tuple[int, str]] = field(default_factory=list)  # "A group of experts": (start, noun)
     _first: tuple[int, dict] = field(default=(-1, {}), repr=False, compare=False)
 
     def person_by_surname(self, word: str) -> str | None:
@@ -243,6 +247,8 @@ class Registry:
                 return " and ".join(found)
         lex = _lexicon()
         bare = _POSSESSIVE.sub("", text)
+        if bare in self.defined:
+            return self.defined[bare]
         if bare in lex.aliases and not self.person_by_surname(bare):  # "Cuban" is Mark Cuban once he is named
             return lex.aliases[bare]
         words = bare.split()
@@ -256,6 +262,8 @@ class Registry:
             found = self.person_by_surname(words[-1])  # "an angry Hollande": the article is style, the name counts
             if found:
                 return found
+        if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in lexicons.load("organisation_nouns"):
+            return self._latest_organisation(pos, words[1].lower())  # "The RSF … the group said"
         if words[0].lower() not in _INDEFINITE:  # "a longtime adviser to Trump" is someone unnamed, not Trump
             found = self._named_in(words)
             if found:
@@ -279,12 +287,26 @@ class Registry:
         for n in range(min(len(plain), _MAX_NAME_WORDS), 0, -1):
             for i in range(len(plain) - n + 1):
                 candidate = " ".join(plain[i : i + n])
+                if candidate in self.defined:  # "the paramilitary RSF", not "Sudan" in "Sudan Doctors Network"
+                    return self.defined[candidate]
                 if candidate in lex.aliases:
                     return lex.aliases[candidate]
         if words[-1].lower() in lexicons.load("group_nouns"):
             return bare[0].upper() + bare[1:] if bare[0].islower() and words[0].lower() not in ("the", "a") else (
                 " ".join(w for w in words if w.lower() not in ("the", "a", "an")))
         return self._description(words)
+
+    def _latest_organisation(self, pos: int, noun: str) -> str | None:
+        """The latest actor before ``pos`` that is an organisation, not a country or a capital."""
+        types = _lexicon().types
+        i = bisect_left(self.mentions, (pos,)) - 1
+        k = bisect_left(self.unnamed, (pos,))
+        if any(pos - start <= _UNNAMED_REACH and n == noun for start, n in self.unnamed[max(0, k - 3) : k]):
+            return None  # "A group of experts … urges the EU … the group emphasizes": a body the text does not name
+        for start, _, canonical, kind in reversed(self.mentions[max(0, i - _LOOK_BACK + 1) : i + 1]):
+            if kind == "actor" and types.get(canonical, "organisation") == "organisation":
+                return canonical
+        return None
 
     def _is_person_phrase(self, words: list[str], lex: _Lex) -> bool:
         """A title and name, or a known person ("President George W. Bush", "Bernie Sanders"), not a
@@ -470,6 +492,9 @@ def build_registry(text: str, spans: list[tuple[int, int]] | None = None) -> Reg
         reg.mentions.append((m.start(), m.end(), lex.aliases[m.group()], "actor"))
         if _LOCATIVE.search(text, max(0, m.start() - 12), m.start()):
             reg.places.add(m.start())  # "met in Paris": a place, no one "they" can stand for
+    _read_bodies(text, reg, lex)
+    _read_defined(text, reg, lex)
+    reg.unnamed = [(m.start(), m.group(1)) for m in _unnamed_body_pattern().finditer(text)]
     actor_spans = [(s, e) for s, e, _, _ in reg.mentions]
     actor_starts = [s for s, _ in actor_spans]
 
@@ -481,7 +506,8 @@ def build_registry(text: str, spans: list[tuple[int, int]] | None = None) -> Reg
         _read_name_run(text, m, reg, lex, in_actor)
     group_nouns = lexicons.load("group_nouns")
     for m in _PLURAL_WORD.finditer(text):
-        if m.group().lower() not in group_nouns or m.group()[1:].lower() != m.group()[1:]:
+        if m.group().lower() not in group_nouns or m.group()[1:].lower() != m.group()[1:] \
+                or in_actor(m.start(), m.end()):  # "the United Nations" is an actor, no group of nations
             continue
         # "Ukrainian officials", "Many New Hampshire voters", "the senators", "Residents"
         prefix = _GROUP_PREFIX.search(text, max(0, m.start() - 60), m.start())
@@ -502,6 +528,93 @@ def build_registry(text: str, spans: list[tuple[int, int]] | None = None) -> Reg
     reg.owners = {start for start, end, _, kind in reg.mentions if kind == "person" and _POSSESSIVE.search(text, end - 3, end)}
     reg.breaks = [start for start, _ in (split_sentences(text) if spans is None else spans)]
     return reg
+
+
+# "the paramilitary Rapid Support Forces (RSF)", "International Atomic Energy Agency (IAEA)"
+_DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|the|and|on)\s+)*){1,7}[A-Z][\w’'-]*)\s+\(([A-Z][A-Za-z]{1,7})\)")
+_ACRONYM_JOINERS = frozenset("of for the and on".split())
+
+
+# a capitalised word of an organisation's name ("Anti-Corruption", not "US-built" or "Hospital."), or a
+# joiner after one ("Circle of Kindness Foundation", "Council for Civil Society and Human Rights")
+_BODY_WORD = r"[A-Z][\w’']*(?:-[A-Z][\w’']*)*"
+_BODY_WORD_BEFORE = re.compile(rf"(?<![\w.’'-])({_BODY_WORD}|of|for|and)[^\S\n]+$")
+_BODY_TAIL = re.compile(rf"[^\S\n]+(?:(?:for|of|on)[^\S\n]+(?:the[^\S\n]+)?|and[^\S\n]+)((?:{_BODY_WORD}[^\S\n]+)*{_BODY_WORD})(?![\w’'-])")
+
+
+@lru_cache(maxsize=1)
+def _heads_pattern() -> re.Pattern:
+    return re.compile(r"\b%s\b" % lexicons.alternation(lexicons.load("organisation_heads")))
+
+
+lexicons.on_change(_heads_pattern.cache_clear)
+
+
+@lru_cache(maxsize=1)
+def _unnamed_body_pattern() -> re.Pattern:
+    return re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+)?(%s)\b" % lexicons.alternation(lexicons.load("organisation_nouns")))
+
+
+lexicons.on_change(_unnamed_body_pattern.cache_clear)
+
+
+def _read_bodies(text: str, reg: Registry, lex: _Lex) -> None:
+    """Organisations of their own (``organisation_heads.txt``): the capitalised words before a head
+    noun and an "of"/"for" phrase after it ("Syrian Observatory for Human Rights"). A gazetteer alias
+    inside ("Sudan" in "Sudan Doctors Network") gives way to the whole name."""
+    found = []
+    for m in _heads_pattern().finditer(text):
+        start = named = m.start()
+        while (prev := _BODY_WORD_BEFORE.search(text, max(0, start - 40), start)) is not None \
+                and prev.group(1) not in lex.sentence_starters and prev.group(1) not in ("The", "A", "An") \
+                and not _POSSESSIVE.search(prev.group(1)):  # "Alexei Navalny's Anti-Corruption Foundation"
+            start = prev.start(1)
+            if prev.group(1)[0].isupper():
+                named = start
+        start = named  # not from a joiner: "members of the Foreign Advisory Group"
+        end = m.end()
+        while (tail := _BODY_TAIL.match(text, end)) is not None and end - m.end() < 100:
+            # "… Institute for Strategic Studies", not its director "Oleksandr Bohomolov" nor "Ukraine's"
+            words = list(re.finditer(r"\S+", tail.group(1)))
+            good = next((k for k, w in enumerate(words) if w.group().lower() in lex.genders or w.group() in lex.title_words
+                         or _POSSESSIVE.search(w.group())), len(words))
+            if good:
+                end = tail.start(1) + words[good - 1].end()
+            if good < len(words):
+                break
+        name = text[start:end]
+        if start == m.start() or name in lex.aliases:
+            continue  # a head alone or an alias ("European Union")
+        found.append((start, end, name, "actor"))
+        reg.defined[name] = name
+    if found:
+        reg.mentions = sorted([m for m in reg.mentions if not any(s <= m[0] and m[1] <= e for s, e, _, _ in found)] + found)
+
+
+def _read_defined(text: str, reg: Registry, lex: _Lex) -> None:
+    """Organisations the article names with their acronym in brackets, and every later mention of
+    either: the capitalised words whose initials spell the acronym (after any sentence opener)."""
+    for m in _DEFINED_ACRONYM.finditer(text):
+        acronym = m.group(2)
+        words = m.group(1).split()
+        initials = [(i, w[0]) for i, w in enumerate(words) if w not in _ACRONYM_JOINERS]
+        letters = acronym.upper() if acronym.isupper() else "".join(c for c in acronym if c.isupper())
+        if len(initials) < len(letters) or len(letters) < 2:
+            continue
+        first = initials[len(initials) - len(letters)][0]
+        name = " ".join(words[first:])
+        if "".join(c for _, c in initials[-len(letters):]) != letters or name in lex.aliases or acronym in lex.aliases \
+                or words[first] in _ACRONYM_JOINERS or len(words) - first < 2 or words[-1].lower() in lexicons.load("thing_nouns"):
+            continue
+        reg.defined[name] = reg.defined[acronym] = name
+    if not reg.defined:
+        return
+    taken = [(s, e) for s, e, _, _ in reg.mentions]
+    found = []
+    for m in re.finditer(r"(?<![\w.])(?:%s)(?![\w])" % "|".join(map(re.escape, sorted(reg.defined, key=len, reverse=True))), text):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            found.append((m.start(), m.end(), reg.defined[m.group()], "actor"))
+    reg.mentions = sorted(reg.mentions + found)
 
 
 @lru_cache(maxsize=1)
@@ -569,8 +682,8 @@ def _read_name(text: str, words: list[str], start: int, end: int, reg: Registry,
         name_words = name_words[:-1]
     if name_words and _POSSESSIVE.sub("", name_words[-1]) in lex.not_names:  # "the Global Times", "Crimea Platform's": no person
         return
-    if not name_words:
-        return
+    if not name_words or all(w.isupper() for w in name_words) and len(name_words) > 1:
+        return  # a dateline in capitals ("PORT SUDAN, Oct 14") names no one
     if not title_words and _THE_BEFORE.search(before) and _NOUN_AFTER.match(text, end):
         return  # "the Kryvyi Rih businessman", "the New York office": a place or body as a modifier
     name_words[-1] = _POSSESSIVE.sub("", name_words[-1])
@@ -650,6 +763,8 @@ def _read_name(text: str, words: list[str], start: int, end: int, reg: Registry,
         person.gender = person.gender or gender or _gender_of("", [], full.split(), lex)
         reg.mentions.append((name_start, end, full, "person"))
         return
+    if name.lower() in lexicons.load("group_nouns"):
+        return  # "Analysts said": a group (read with the groups), no person
     if roles or _cue_follows(text, end) or _honorific_pattern().search(before):  # "Mr. Morgan", "Sen. Cardin"
         reg.people[name] = Person(name=name, surname=name, roles=roles, nationality=nationality, gender=gender)
         reg.mentions.append((name_start, end, name, "person"))

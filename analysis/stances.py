@@ -140,8 +140,8 @@ def stance_rows(article_id: str, text: str, published=None, spans=None, registry
         found_cues = list(lex.cue_finder.finditer(text, s, e))
         clause_ends = _clause_ends(text, s, e) if found_cues else []
         for k, (m, index) in enumerate(found_cues):
-            if _in(quoted, m.start()):
-                continue
+            if _in(quoted, m.start()) or _inside_name(mentions, starts, m.start(), m.end()):
+                continue  # quoted, or part of a name ("Rapid Support Forces", "Aid Center")
             word, polarity, side = lex.cues[index]
             if side == "ignore":
                 continue
@@ -154,6 +154,11 @@ def stance_rows(article_id: str, text: str, published=None, spans=None, registry
             # the actors a stance word can reach: within _REACH characters (a run-on sentence of
             # thousands of mentions would otherwise make every stance word read all of them)
             near = inside[bisect_left(inside_starts, m.start() - _REACH) : bisect_left(inside_starts, m.end() + _REACH)]
+            glued = _glued(text, m, near)
+            if glued is not None:  # "Iran-backed Houthis": Iran backs them; "a U.S.-backed proposal": no actor
+                rows.extend(_stance(article_id, i, a, t, polarity, m.group(), day.get(i, article_date), "now", sentence,
+                                    "clause") for a, t in glued)
+                continue
             pairs = _mutual(text, m, near, sides) if side == "mutual" else []
             if not pairs:
                 pairs = _clause_stance(text, m, side, polarity, near, mentions, starts, spans, i, sides, clause_ends, reg)
@@ -184,6 +189,25 @@ def stance_rows(article_id: str, text: str, published=None, spans=None, registry
         rows.append(_stance(article_id, si, q["speaker"], targets[0][2], polarity, cue.group(), when, "now",
                             evidence[(s, close)], "quote"))
     return _dedupe(rows)
+
+
+_GLUED_TARGET = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}?$")
+
+
+def _glued(text: str, m: re.Match, near: list[tuple]) -> list[tuple[str, str]] | None:
+    """A stance word glued to its actor by a hyphen ("Iran-backed Houthi rebels"): that actor toward
+    the actor the compound modifies, within two words; None when the word is no such compound."""
+    actor = next((x for x in near if x[1] == m.start() - 1 and text[x[1]] in "-‑"), None)
+    if actor is None:
+        return None
+    target = next((x for x in near if x[0] >= m.end() and _GLUED_TARGET.fullmatch(text, m.end(), x[0])), None)
+    return [(actor[2], target[2])] if target is not None and target[2] != actor[2] else []
+
+
+def _inside_name(mentions: list[tuple], starts: list[int], start: int, end: int) -> bool:
+    """The span lies within a mention of a person or actor."""
+    i = bisect_left(starts, start + 1) - 1
+    return i >= 0 and mentions[i][0] <= start and end <= mentions[i][1]
 
 
 def _outermost(mentions: list[tuple]) -> list[tuple]:

@@ -290,3 +290,36 @@ def test_a_pronoun_prefers_the_subject_of_the_sentence_before(text, pronoun_at, 
     reg = build_registry(text)
     found = reg.resolve(pronoun_at.split()[0], text.index(pronoun_at))
     assert found is not None and person in found
+
+
+def test_an_organisation_defined_with_its_acronym_is_one_actor():
+    """ "the paramilitary Rapid Support Forces (RSF)": the name and the acronym later are one
+    organisation; a thing with an acronym ("Integrated Space System (ISS)") is no actor."""
+    text = ("The paramilitary Rapid Support Forces (RSF) accepted the plan. The RSF said so. "
+            "The Integrated Space System (ISS) was improved.")
+    reg = build_registry(text)
+    assert [(text[s:e], name) for s, e, name, kind in reg.mentions if kind == "actor"] == [
+        ("Rapid Support Forces", "Rapid Support Forces"), ("RSF", "Rapid Support Forces"), ("RSF", "Rapid Support Forces")]
+    assert reg.resolve("the paramilitary RSF", 60) == "Rapid Support Forces"
+
+
+@pytest.mark.parametrize("text, actor", [
+    # a country inside an organisation's own name gives way to the whole name
+    ("The Sudan Doctors Network said 38 people died.", "Sudan Doctors Network"),
+    ("Medics of the Syrian Observatory for Human Rights counted the dead.", "Syrian Observatory for Human Rights"),
+    # joiners before the head, but not the possessive owner, nor a director named after the name
+    ("Talks were held at Alexei Navalny's Anti-Corruption Foundation.", "Anti-Corruption Foundation"),
+    ("Director of the National Institute for Strategic Studies Oleksandr Bohomolov reported.",
+     "National Institute for Strategic Studies"),
+])
+def test_an_organisation_of_its_own_names_itself(text, actor):
+    reg = build_registry(text)
+    assert [name for _, _, name, kind in reg.mentions if kind == "actor"] == [actor]
+
+
+def test_datelines_places_and_plural_groups_are_no_people():
+    text = ("PORT SUDAN, Oct 14 (Reuters) - Shelling hit El Fasher overnight. Analysts said the United Nations "
+            "would act.")
+    reg = build_registry(text)
+    assert reg.people == {}
+    assert [(name, kind) for _, _, name, kind in reg.mentions if kind != "actor"] == [("Analysts", "group")]

@@ -215,3 +215,15 @@ def test_many_quoted_stances_in_one_sentence_copy_the_sentence_once():
     stances = extract_article({"article_id": "x", "text": text, "date": None, "title": ""})["stances"]
     assert any(row["source"] == "quote" for row in stances)
     assert CountingText.sliced <= 30 * len(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stance word glued to an actor by a hyphen: that actor toward the actor the compound modifies
+    ("Saudi Arabia struck Iran-backed Houthis on Monday.", {("Saudi Arabia", "Houthis", -1), ("Iran", "Houthis", 1)}),
+    ("Sudan's army rejected a U.S.-backed proposal on Tuesday, a day after the RSF accepted it.", set()),
+    # a stance word inside a name ("Rapid Support Forces", "Shanghai Cooperation Organisation") states nothing
+    ("Reuters reported that the Rapid Support Forces (RSF) attacked El Fasher.", set()),
+])
+def test_hyphen_compounds_and_names_hold_no_stance_of_their_own(text, expected):
+    table = analysis.stances(text)
+    assert {(r.actor, r.target, r.polarity) for r in table.itertuples()} == expected
