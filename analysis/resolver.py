@@ -494,7 +494,8 @@ def build_registry(text: str, spans: list[tuple[int, int]] | None = None) -> Reg
             reg.places.add(m.start())  # "met in Paris": a place, no one "they" can stand for
     _read_bodies(text, reg, lex)
     _read_defined(text, reg, lex)
-    reg.unnamed = [(m.start(), m.group(1)) for m in _unnamed_body_pattern().finditer(text)]
+    reg.unnamed = [(m.start(), m.group()) for m in _organisation_noun_pattern().finditer(text)
+                   if _INDEFINITE_BEFORE.search(text, max(0, m.start() - 24), m.start())]
     actor_spans = [(s, e) for s, e, _, _ in reg.mentions]
     actor_starts = [s for s, _ in actor_spans]
 
@@ -531,7 +532,8 @@ def build_registry(text: str, spans: list[tuple[int, int]] | None = None) -> Reg
 
 
 # "the paramilitary Rapid Support Forces (RSF)", "International Atomic Energy Agency (IAEA)"
-_DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|the|and|on)\s+)*){1,7}[A-Z][\w’'-]*)\s+\(([A-Z][A-Za-z]{1,7})\)")
+_ACRONYM = re.compile(r"\s\(([A-Z][A-Za-z]{1,7})\)")
+_NAME_BEFORE_ACRONYM = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]*\s+(?:(?:of|for|the|and|on)\s+)*){1,7}[A-Z][\w’'-]*)\s*$")
 _ACRONYM_JOINERS = frozenset("of for the and on".split())
 
 
@@ -551,11 +553,12 @@ lexicons.on_change(_heads_pattern.cache_clear)
 
 
 @lru_cache(maxsize=1)
-def _unnamed_body_pattern() -> re.Pattern:
-    return re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+)?(%s)\b" % lexicons.alternation(lexicons.load("organisation_nouns")))
+def _organisation_noun_pattern() -> re.Pattern:
+    return re.compile(r"\b%s\b" % lexicons.alternation(lexicons.load("organisation_nouns")))
 
 
-lexicons.on_change(_unnamed_body_pattern.cache_clear)
+lexicons.on_change(_organisation_noun_pattern.cache_clear)
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+)?$")  # "A group of experts", "a new coalition"
 
 
 def _read_bodies(text: str, reg: Registry, lex: _Lex) -> None:
@@ -564,8 +567,11 @@ def _read_bodies(text: str, reg: Registry, lex: _Lex) -> None:
     inside ("Sudan" in "Sudan Doctors Network") gives way to the whole name."""
     found = []
     for m in _heads_pattern().finditer(text):
+        if found and m.start() < found[-1][1]:
+            continue  # the head of a name already read ("Centre for … Development Centre")
         start = named = m.start()
-        while (prev := _BODY_WORD_BEFORE.search(text, max(0, start - 40), start)) is not None \
+        floor = found[-1][1] if found else 0  # names do not overlap
+        while m.start() - start < 120 and (prev := _BODY_WORD_BEFORE.search(text, max(floor, start - 40), start)) is not None \
                 and prev.group(1) not in lex.sentence_starters and prev.group(1) not in ("The", "A", "An") \
                 and not _POSSESSIVE.search(prev.group(1)):  # "Alexei Navalny's Anti-Corruption Foundation"
             start = prev.start(1)
@@ -588,14 +594,34 @@ def _read_bodies(text: str, reg: Registry, lex: _Lex) -> None:
         found.append((start, end, name, "actor"))
         reg.defined[name] = name
     if found:
-        reg.mentions = sorted([m for m in reg.mentions if not any(s <= m[0] and m[1] <= e for s, e, _, _ in found)] + found)
+        reg.mentions = sorted([m for m in reg.mentions if not _covered(found, m[0], m[1])] + found)
+
+
+def _outermost_spans(mentions: list[tuple]) -> list[tuple[int, int]]:
+    """The spans of sorted ``mentions`` with those inside another dropped and overlaps merged."""
+    out: list[tuple[int, int]] = []
+    for s, e, *_ in mentions:
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _covered(spans: list[tuple], start: int, end: int) -> bool:
+    """``start``-``end`` overlaps one of ``spans`` (sorted, not overlapping each other)."""
+    i = bisect_right(spans, (start, float("inf"))) - 1
+    return (i >= 0 and spans[i][1] > start) or (i + 1 < len(spans) and spans[i + 1][0] < end)
 
 
 def _read_defined(text: str, reg: Registry, lex: _Lex) -> None:
     """Organisations the article names with their acronym in brackets, and every later mention of
     either: the capitalised words whose initials spell the acronym (after any sentence opener)."""
-    for m in _DEFINED_ACRONYM.finditer(text):
-        acronym = m.group(2)
+    for found in _ACRONYM.finditer(text):
+        m = _NAME_BEFORE_ACRONYM.search(text, max(0, found.start() - 160), found.start() + 1)
+        if m is None:
+            continue
+        acronym = found.group(1)
         words = m.group(1).split()
         initials = [(i, w[0]) for i, w in enumerate(words) if w not in _ACRONYM_JOINERS]
         letters = acronym.upper() if acronym.isupper() else "".join(c for c in acronym if c.isupper())
@@ -609,10 +635,10 @@ def _read_defined(text: str, reg: Registry, lex: _Lex) -> None:
         reg.defined[name] = reg.defined[acronym] = name
     if not reg.defined:
         return
-    taken = [(s, e) for s, e, _, _ in reg.mentions]
+    taken = _outermost_spans(reg.mentions)
     found = []
     for m in re.finditer(r"(?<![\w.])(?:%s)(?![\w])" % "|".join(map(re.escape, sorted(reg.defined, key=len, reverse=True))), text):
-        if not any(s < m.end() and m.start() < e for s, e in taken):
+        if not _covered(taken, m.start(), m.end()):
             found.append((m.start(), m.end(), reg.defined[m.group()], "actor"))
     reg.mentions = sorted(reg.mentions + found)
 

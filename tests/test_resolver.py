@@ -323,3 +323,15 @@ def test_datelines_places_and_plural_groups_are_no_people():
     reg = build_registry(text)
     assert reg.people == {}
     assert [(name, kind) for _, _, name, kind in reg.mentions if kind != "actor"] == [("Analysts", "group")]
+
+
+def test_organisation_names_are_read_in_linear_work():
+    """Counting lines run: four times the text, about four times the work (each new name once
+    checked every name read before it; each head walked back over every capitalised word)."""
+    from helpers import count_lines
+
+    unit = "The Sudan Doctors Network said the Rapid Support Forces (RSF) and the Circle of Kindness Foundation met. "
+    small = count_lines(build_registry, unit * 150)
+    large = count_lines(build_registry, unit * 600)
+    assert large < 5 * small
+    assert count_lines(build_registry, "Foundation " * 2000) < 5 * count_lines(build_registry, "Foundation " * 500)
