@@ -876,6 +876,7 @@ _ADDED = frozenset("more additional extra further fewer other such".split())  # 
 _THAN = re.compile(r"\s+than\b")
 _TIME_ADVERBS = frozenset("overnight daily nightly weekly monthly yearly annually".split())
 _MODEL = re.compile(r"[A-Z][A-Za-z]*-\d+[A-Z]?")  # "12 F-16 jets", "four Su-34 bombers": a model name, not a number
+_MODEL_NUMBER = re.compile(r"\d{1,3}[A-Z]{0,2}\d?(?=\s+[a-z])")  # after a capitalised name: "Leopard 2", "Patriot PAC 3"
 
 
 def _counted_noun(text: str, pos: int, limit: int, lex: _Lexicon, added: bool = True):
@@ -884,6 +885,12 @@ def _counted_noun(text: str, pos: int, limit: int, lex: _Lexicon, added: bool = 
     tokens = []
     cursor = pos
     while len(tokens) < 5:
+        model = _MODEL_NUMBER.match(text, cursor + 1, limit) if tokens and tokens[-1][0][:1].isupper() \
+            and text[cursor : cursor + 1] == " " else None
+        if model:  # "18 Leopard 2 tanks": the model's number is part of the name
+            tokens.append((model.group(), model.start(), model.end()))
+            cursor = model.end()
+            continue
         m = _WORD.match(text, cursor + 1) if text[cursor : cursor + 1] in (" ", "-") else None
         if m is None or m.end() > limit:
             break
@@ -907,8 +914,8 @@ def _counted_noun(text: str, pos: int, limit: int, lex: _Lexicon, added: bool = 
     for i, (word, _, end) in enumerate(tokens):
         low = word.lower()
         plain = "-" not in word
-        if low in _ADDED and all(w.lower() in _ADDED for w, _, _ in tokens[:i]):
-            continue  # "10 more": no noun counted
+        if low in _ADDED and all(w.lower() in _ADDED for w, _, _ in tokens[:i]) or word[:1].isdigit():
+            continue  # "10 more": no noun counted; "Leopard 2": a model number
         if plain and low.endswith("ly") and i + 1 < len(tokens):
             continue  # "dozens more heavily wounded": an adverb
         if low in _TIME_ADVERBS and i and i + 1 == len(tokens):

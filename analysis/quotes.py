@@ -86,6 +86,7 @@ class _Lex:
     relative_namer: re.Pattern  # "which he called “", "who Beck on Wednesday dubbed “"
     relative_namer_object: re.Pattern  # "what he calls the ‘"
     title_speaker: re.Pattern  # a headline's "Putin Warns of ‘", "Zelensky Says Ukraine ‘"
+    cue_that: re.Pattern  # a cue and "that" before a quote in the same clause: "stressed that there would be “"
     namer_of: re.Pattern  # "accused London of ‘", "hailed the deal as “", "thanked them for their “"
     namer_object: re.Pattern  # "called the sanctions policy a “", "branded the vote “"
 
@@ -108,8 +109,9 @@ def _lexicon() -> _Lex:
         relative_namer_object=re.compile(relative % "|the|a|an"),
         title_speaker=re.compile(r"(?:^|[:,;]\s*|\b(?:as|and|after)\s+)(%s)\s+(?i:%s)(?:\s+(?:[Oo]f|[Tt]hat|[Aa]gainst|[A-Z][\w’'-]*))?\s+$"
                                  % (_NAME, lexicons.alternation(cues | lexicons.load("naming_verbs"), ignore_case=True))),
-        namer_of=re.compile(r"\b(?P<verb>%s)\s+(?:[\w’'-]+\s+){0,4}?(?:of|as|for)\s+(?:(?:their|his|her|its|our)\s+)?$" % namers),
-        namer_object=re.compile(r"\b(?P<verb>%s)\s+(?:[\w’'-]+\s+){1,5}?(?:(?:a|an)\s+)?$"
+        cue_that=re.compile(r"\b(?P<verb>%s)\s+that\s[^“”\"«»]*$" % lexicons.alternation(singles)),
+        namer_of=re.compile(r"\b(?P<verb>%s)\s+(?:[\w.’'-]+\s+){0,4}?(?:of|as|for)\s+(?:(?:their|his|her|its|our)\s+)?$" % namers),
+        namer_object=re.compile(r"\b(?P<verb>%s)\s+(?:[\w.’'-]+\s+){1,5}?(?:(?:a|an)\s+)?$"
                                 % lexicons.alternation(lexicons.load("naming_verbs"))),
     )
 
@@ -385,7 +387,7 @@ _ROLE_NAME = re.compile(
 
 # Nouns for people by their ending ("businessman", "strategist", "consultant", "senator"): after a
 # capitalised word they make it a modifier, not a name.
-_AGENT_NOUN = re.compile(r"[a-z]{2,}(?:man|woman|person|ist|ant|ent|ian|ee|eer|er|or|ate|ive)s?")
+_AGENT_NOUN = re.compile(r"[a-z]{2,}(?:man|woman|person|ist|ant|ent|ian|ial|ee|eer|er|or|ate|ive)s?")
 _POSSESSIVE_DETERMINERS = frozenset("his her their its our my".split())
 
 
@@ -779,6 +781,9 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
     if role:  # "In a statement, her senior policy adviser, Jake Sullivan, said: “…”"
         return role.span(1), c.span()
     named = _NAME_THEN_DESCRIPTION.fullmatch(text, opening, end)
+    pronoun = named and _PRONOUN_TAG.fullmatch(text, named.end(1), end)
+    if pronoun:  # "Moscow, he added, would respond “…”": the tag set off inside the sentence speaks
+        return pronoun.span(1), c.span()
     if named and not _DATE_WORDS.search(text, *named.span(1)):  # not "In Hudson, New Hampshire Monday, the …"  # "Anna Ruiz, president and CEO of the association stated, “…”": the closing comma is missing
         return named.span(1), c.span()
     np = _noun_phrase_before(text, end, floor)
@@ -985,6 +990,15 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
                 person = namer and (_person_ending_at(text, namer.start(), reg) or _actor_opening(text, s_start, namer.start(), reg))
                 if person:  # or "The Kremlin called the strike “a provocation”": an actor opening the clause
                     attribution = (person, namer.span("verb"))
+        in_report = False
+        if attribution is None and kind == "partial" and len(text[q.start : q.end].split()) >= _REPORTED_WORDS:
+            # "… and stressed that there would be “no more range restrictions”": words of the report's speaker
+            after = previous["close"] if previous and previous["close"] <= q.open else 0
+            reported = lex.cue_that.search(text, max(s_start, p_start, after, q.open - 150), q.open)
+            subject = _sentence_subject(text, s_start, reported.start(), reg) if reported else None
+            if subject:
+                attribution = (subject, reported.span("verb"))
+                in_report = True  # the clause around it stays a report of its own
         if attribution is None and _is_scare(text, q, s_start):
             kind = "scare"  # ‘terrorist’, “Jane The Virgin”: a quoted term or title, not speech
             if not _is_title(text, q, s_start):
@@ -1012,7 +1026,7 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
             kind = "scare"
         row = _row(text, q, kind, attribution, reg)
         row["attributed"] = attribution is not None
-        if attribution and attribution[1] and kind != "scare":
+        if attribution and attribution[1] and kind != "scare" and not in_report:
             used_cues.add(attribution[1][0])  # (a quoted term leaves its verb's report to the indirect rows)
         # a quote with no attribution right after one of the same speaker continues it; a quoted term
         # or title between them ("… on Fox News’s “Fox and Friends.” “I mean, …”") is passed over
@@ -1216,7 +1230,8 @@ def _person_ending_at(text: str, pos: int, reg: Registry) -> tuple[int, int] | N
     return None
 
 
-_APPOSITIVE_GAP = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?(?:(?:,\s+[^,;:“”\"\n]{1,80}){1,2},\s*)?")
+_PRONOUN_TAG = re.compile(r",\s+(he|she|they)\s*")
+_APPOSITIVE_GAP = re.compile(r"(?P<owned>['’]s(?:\s+(?!(?:on|of|in|to|for|with|against|at|by|from|and|or)\b)[A-Za-z][\w-]*){1,3}?(?=\s*[,(]|\s*$))?\s*(?:\([^()\n]{1,20}\)\s*)?(?:(?:,\s+[^,;:“”\"\n]{1,80}){1,2},\s*)?")
 
 
 def _actor_opening(text: str, start: int, pos: int, reg: Registry) -> tuple[int, int] | None:
@@ -1226,8 +1241,8 @@ def _actor_opening(text: str, start: int, pos: int, reg: Registry) -> tuple[int,
     i = bisect_left(reg.mentions, (start,))
     if i < len(reg.mentions) and reg.mentions[i][3] == "actor" and reg.mentions[i][0] < pos \
             and _OPENING_DETERMINER.fullmatch(text, start, reg.mentions[i][0]) \
-            and _APPOSITIVE_GAP.fullmatch(text, reg.mentions[i][1], pos):
-        return reg.mentions[i][0], reg.mentions[i][1]
+            and (gap := _APPOSITIVE_GAP.fullmatch(text, reg.mentions[i][1], pos)):
+        return reg.mentions[i][0], gap.end("owned") if gap.group("owned") else reg.mentions[i][1]
     return None
 
 
@@ -1342,6 +1357,7 @@ _TITLE_CASE = re.compile(  # two to six words, each capitalised or a short funct
 _TITLE_WORDS = re.compile(r"[A-Z0-9][\w’'-]*(?:[:,]?\s+(?:[A-Z0-9][\w’'-]*|of|the|a|an|and|or|for|in|on|to|at|by|with|from))*")
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 _SCARE_WORDS = 5
+_REPORTED_WORDS = 4  # a quoted phrase this long after "<cue> that …" is the speaker's words, not a term
 
 
 def _named_work(text: str, q: _Quote, sentence_start: int) -> bool:

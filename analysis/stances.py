@@ -383,7 +383,7 @@ _THE_BEFORE = re.compile(r"\b(?:during|since|after|before|of|from|to|in|amid|aga
 _OF_AFTER = re.compile(r"\s+(?:of|on|against|in)\b")
 _AIMED_AT = re.compile(r"\b(?:at|on|against|into|toward|towards|over|hit|hitting|struck|striking|targeting|from)\b")
 # "U.S.-made missiles", "a Kremlin-backed party": the actor qualifies a thing, it is no target or subject
-_MADE_BY = re.compile(r"[-‑](?:made|built|supplied|produced|drafted|designed|manufactured|provided|donated|funded|backed|"
+_MADE_BY = re.compile(r"[-‑](?:made|built|flagged|supplied|produced|drafted|designed|manufactured|provided|donated|funded|backed|"
                       r"brokered|led|sponsored|owned|run|controlled|occupied|held|annexed)\b")
 _PASSIVE_BEFORE = re.compile(rf"\b{_BE}\s+(?:[a-z]+\s+)?$")
 # "Sweden is among those who support", "Ukraine is a country that has destroyed": the subject of the copula
