@@ -272,13 +272,13 @@ _PLANNED_BEFORE = re.compile(r"\b(?:planned|scheduled|upcoming|expected|ahead\s+
 _WOULD_BEFORE = re.compile(r"\bwould\s+(?!like\b|have\b|be\b)[a-z]+\b[^.;!?]*$")
 
 
-def _resolve_month_day(month: int, day: int, ref: Date | None, future: bool) -> Date | None:
+def _resolve_month_day(month: int, day: int, ref: Date | None, future: bool, past: bool = False) -> Date | None:
     """The date of a day without a year: the next one in a sentence about the future, else the last one,
     unless the next one is within a month and the last one most of a year back ("December 15" in an
-    article of December 14 is tomorrow, not a year ago)."""
+    article of December 14 is tomorrow, not a year ago) and no past-tense verb stands before it."""
     if ref is None:
         return None
-    if not future:
+    if not future and not past:
         upcoming = _resolve_month_day(month, day, ref, True)
         if upcoming is not None and upcoming - ref <= _SOON:
             return upcoming
@@ -296,7 +296,7 @@ def _resolve_month_day(month: int, day: int, ref: Date | None, future: bool) -> 
 # December 7"): the date is past even in a sentence that speaks of the future elsewhere.
 _PAST_BEFORE = re.compile(
     r"(?:\b(?:[a-z]{3,}ed|began|met|said|told|spoke|held|took|came|went|made|gave|was|were)"
-    r"(?:\s+(?:on|in|at|late|early|last))*|\bsince)\s+$")
+    r"(?:\s+[a-z]+){0,2}?(?:\s+(?:on|in|at|late|early|last))*|\bsince)\s+$")  # also "took effect on"
 
 
 _YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(this|next|last)\s+year\b", re.I)
@@ -317,7 +317,8 @@ def _dates(text: str, start: int, end: int, ref: Date | None, future: bool):
     for m in _DATE.finditer(text, start, end):
         g = m.groupdict()
         when, precision = None, "day"
-        future = sentence_future and not _past_at(text, start, m.start("om") if g["mon"] else m.start())
+        past = _past_at(text, start, m.start("om") if g["mon"] else m.start())  # "was signed on January 30"
+        future = sentence_future and not past
         try:
             if g["iso"]:
                 when = Date(int(g["iy"]), int(g["im"]), int(g["id"]))
@@ -327,7 +328,7 @@ def _dates(text: str, start: int, end: int, ref: Date | None, future: bool):
                 year = g["dy"] or g["my"]
                 if not year and ref is not None and (named := _YEAR_AFTER.match(text, m.end(), end)):
                     year = ref.year + _YEAR_SHIFT[named.group(1).lower()]  # "December 10 this year"
-                when = Date(int(year), month, day) if year else _resolve_month_day(month, day, ref, future)
+                when = Date(int(year), month, day) if year else _resolve_month_day(month, day, ref, future, past)
                 if not year and when is None:
                     Date(2000, month, day)  # raises for an impossible day
             elif g["my_"]:
@@ -603,12 +604,14 @@ def _loss_verb_before(text: str, start: int, pos: int, lex: _Lexicon) -> bool:
 
 _COMPARED_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.)(?:\s+(?:about|around|roughly|nearly|almost|some))?\s+$")
 _TO_ONLY = re.compile(r"\s+to\s+")
+_OF_THE_COUNT = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?")
 # "the death toll from a week of shelling rose above 460", "the number of wounded reached 31": a bare
 # number completing a toll counts casualties (the toll's noun is the unit)
 _TOLL_BEFORE = re.compile(
-    r"\b(?:(?P<kind>death|casualty)\s+tolls?|number\s+of\s+(?P<noun>dead|deaths|killed|wounded|injured|casualties|victims|fatalities))"
-    r"\b[^.;!?]{0,60}?\b(?:rose|risen|rises|rising|climbed|reached|stood|stands|increased|jumped|hit|passed|topped|surpassed|is|was|of)"
-    r"(?:\s+(?:to|at|above|past|over|beyond))?(?:\s+(?:about|around|roughly|nearly|almost|some|at\s+least|more\s+than))?\s+$", re.I)
+    r"\b(?:(?P<kind>death|casualty)\s+tolls?|number\s+of\s+(?:(?P<noun>dead|deaths|killed|wounded|injured|casualties|victims|fatalities)|"
+    r"(?:[\w-]+\s+){0,2}?(?P<counted>soldiers|troops|civilians|people)\s+(?:killed|dead|wounded|injured)))"
+    r"\b[^.;!?]{0,60}?\b(?:(?:rose|risen|rises|rising|climbed|reached|stood|stands|increased|jumped|hit|passed|topped|surpassed|is|was|of)"
+    r"(?:\s+(?:to|at|above|past|over|beyond))?|at)(?:\s+(?:about|around|roughly|nearly|almost|some|at\s+least|more\s+than))?\s+$", re.I)
 _OF_THE_SUPERLATIVE = re.compile(r"\s+of\s+the\s+(?:[a-z]+est|most|best|worst|largest)\b")
 _SPREAD_OVER = re.compile(r"[^,;.]*\s+over\s+")
 _PREPOSITION_AFTER = re.compile(r"\s+(?:over|under)\s+", re.I)
@@ -649,7 +652,8 @@ def _scan(text: str, start: int, end: int, ref: Date | None) -> list[dict]:
                 fig.update(unit=counted["unit"], kind="casualties")  # "killed at least 26 people … and wounded more than 90"
         if fig["unit"] is None and fig["kind"] == "other" and not fig.get("year_like") \
                 and (toll := _TOLL_BEFORE.search(text, max(start, fig["start"] - 100), fig["start"])):
-            noun = toll.group("noun") or ("deaths" if toll.group("kind").lower() == "death" else "casualties")
+            noun = toll.group("noun") or toll.group("counted") \
+                or ("deaths" if toll.group("kind").lower() == "death" else "casualties")
             fig.update(unit=noun.lower(), kind="casualties")
         if fig["unit"] is None and fig["kind"] == "other" and rows and not fig.get("year_like") and (_COMPARED_BEFORE.search(
                 text, max(start, fig["start"] - 30), fig["start"]) or rows[-1]["kind"] in ("count", "casualties")
@@ -689,11 +693,16 @@ def _scan(text: str, start: int, end: int, ref: Date | None) -> list[dict]:
                        unit=None, end=fig["start"] + 4, surface=text[fig["start"] : fig["start"] + 4])
         elif fig["kind"] in ("count", "other") and fig["unit"] is not None:
             noun = fig["unit"].lower()
-            if noun in _DEATH_NOUNS or (noun in lex.casualty_nouns and _loss_cue(text, start, end, fig, lex)):
+            if noun in _DEATH_NOUNS or ((noun in lex.casualty_nouns or fig["unit"] in lex.demonyms)  # "46,000 Palestinians"
+                                        and _loss_cue(text, start, end, fig, lex)):
                 fig["kind"] = "casualties"
         rows.append(fig)
         covered_until = fig["end"]
     rows.sort(key=lambda r: r["start"])
+    for row, nxt in zip(rows, rows[1:]):
+        if row["unit"] is None and row["kind"] == "other" and nxt["kind"] in ("count", "casualties") \
+                and _OF_THE_COUNT.fullmatch(text, row["end"], nxt["start"]):
+            row.update(unit=nxt["unit"], kind=nxt["kind"])  # "repelled 53 of the 165 attacks"
     for row in rows:
         row["about"] = _about(text, start, end, row, lex)
     return rows

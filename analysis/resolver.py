@@ -262,6 +262,10 @@ class Registry:
             found = self.person_by_surname(words[-1])  # "an angry Hollande": the article is style, the name counts
             if found:
                 return found
+        if len(words) >= 2 and _POSSESSIVE.search(words[-2]) and words[-1].lower() in lexicons.load("body_nouns"):
+            owner = self.resolve(" ".join(words[:-1]), pos)  # "Prime Minister Benjamin Netanyahu's office" speaks for him
+            if owner is not None:
+                return owner
         if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in lexicons.load("organisation_nouns"):
             return self._latest_organisation(pos, words[1].lower())  # "The RSF … the group said"
         if words[0].lower() not in _INDEFINITE:  # "a longtime adviser to Trump" is someone unnamed, not Trump
@@ -291,6 +295,10 @@ class Registry:
                     return self.defined[candidate]
                 if candidate in lex.aliases:
                     return lex.aliases[candidate]
+        named = [w for w in words[1:-1] if w[:1].isupper()]
+        if words[0].lower() == "the" and words[-1].lower() in lexicons.load("organisation_nouns") and len(named) == 1 \
+                and all(w.islower() for w in words[1:-1] if w is not named[0]):
+            return _POSSESSIVE.sub("", named[0])  # "the DeepState monitoring group": DeepState
         if words[-1].lower() in lexicons.load("group_nouns"):
             return bare[0].upper() + bare[1:] if bare[0].islower() and words[0].lower() not in ("the", "a") else (
                 " ".join(w for w in words if w.lower() not in ("the", "a", "an")))

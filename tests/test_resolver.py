@@ -335,3 +335,10 @@ def test_organisation_names_are_read_in_linear_work():
     large = count_lines(build_registry, unit * 600)
     assert large < 5 * small
     assert count_lines(build_registry, "Foundation " * 2000) < 5 * count_lines(build_registry, "Foundation " * 500)
+
+
+def test_a_body_described_by_its_one_name_is_that_name():
+    """ "the DeepState monitoring group" is DeepState; "the Palestinian militant group" names a country."""
+    reg = build_registry("Units advanced, the DeepState monitoring group said.")
+    assert reg.resolve("the DeepState monitoring group", 16) == "DeepState"
+    assert reg.resolve("the Palestinian militant group", 16) == "Palestine"
