@@ -805,7 +805,11 @@ def _figure(text: str, s: int, e: int, value: float, digits: bool, limit: int, l
         # "one more question" is discourse, not a count: only other numbers count past "more"
         noun = _counted_noun(text, skip.end() if skip else last, limit, lex, added=digits or text[s:e].lower() != "one")
         if noun:
-            fields.update(unit=noun[0], kind="count")
+            currency = lex.units.get(noun[0].lower()) if vague else None
+            if currency is not None and currency[1] == "money":
+                fields.update(unit=currency[0], kind="money")  # "billions of dollars"
+            else:
+                fields.update(unit=noun[0], kind="count")
             last = noun[1]
         elif not digits and text[s:e].lower() == "one" and (
             _NOT_ONE.search(text, max(0, s - 13), min(len(text), e + 9))  # "every single one of them"

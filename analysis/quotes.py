@@ -790,6 +790,7 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
     if np is None:
         after = _noun_phrase_after(text, c.end(), q.open)  # '…, said the minister: “' (not 'told reporters: “')
         if after and text[after[1] : q.open].strip(" ,:") == "" and c.group() not in _ADDRESSEE_CUES \
+                and not c.group().endswith("ing") \
                 and text[after[0] : after[1]] not in _WEEKDAYS and not _ADVERB.fullmatch(text, after[0], after[1]):
             return after, c.span()
         # "a White House official who spoke anonymously said Wednesday, “…”": the relative clause's head

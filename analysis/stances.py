@@ -523,6 +523,12 @@ def _shifts_over_time(table: pd.DataFrame) -> list[dict]:
     data = table[table["polarity"] != 0].copy()
     data["side"] = data["actor"].map(side_of)
     data["order"] = data["timing"].map({"earlier": 0, "now": 1})
+    # an earlier stance with no date of its own is dated like the article: it comes before the article's
+    # stances of now ("had paused deliveries two weeks earlier" before "announced on Monday it would send")
+    first_now = data[data["timing"] == "now"].groupby("article_id")["when"].min()
+    earlier = data["timing"] == "earlier"
+    data.loc[earlier, "when"] = pd.concat([data.loc[earlier, "when"], data.loc[earlier, "article_id"].map(first_now)],
+                                          axis=1).min(axis=1)
     data["pair"] = data.groupby(["side", "target"], sort=False).ngroup()
     data = data[data["pair"] >= 0]
     # one sort for every pair (pairs in order of first appearance), then one pass

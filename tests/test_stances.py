@@ -228,3 +228,13 @@ def test_many_quoted_stances_in_one_sentence_copy_the_sentence_once():
 def test_hyphen_compounds_and_names_hold_no_stance_of_their_own(text, expected):
     table = analysis.stances(text)
     assert {(r.actor, r.target, r.polarity) for r in table.itertuples()} == expected
+
+
+def test_an_undated_earlier_stance_comes_before_the_article_s_stances_of_now():
+    """ "had paused … two weeks earlier" is dated like the article but came first: the shift is toward support."""
+    text = ("President Donald Trump on Monday announced that the United States would send Patriot systems to Ukraine. "
+            "The announcement marks a turn for Trump, who had paused deliveries to Ukraine two weeks earlier.")
+    arts = pd.DataFrame({"article_id": ["a"], "date": [pd.Timestamp("2025-07-15")], "title": [""], "text": [text]})
+    table = analysis.shifts(arts)
+    assert list(zip(table["target"], table["before"], table["after"], table["direction"])) == [
+        ("Ukraine", -1, 1, "toward support")]
