@@ -1134,7 +1134,8 @@ def _it_speaks(text: str, rows: list[dict], reg: Registry, sentence_starts: list
             at = min(row["start"], row["speaker_start"])
             si = bisect_right(sentence_starts, at) - 1
             previous_start = sentence_starts[si - 1] if si > 0 else None
-            subject = _clause_subject_before(text, sentence_starts[si] if si >= 0 else 0, row["speaker_start"], reg)
+            # before the reported words: "The Ukrainian army lost …, it said" is not the army's report
+            subject = _clause_subject_before(text, sentence_starts[si] if si >= 0 else 0, at, reg)
             if subject is not None:  # "Since 2022, the UN has confirmed 12,000 deaths, though it says …"
                 row["speaker"] = subject
             elif last is not None and row["start"] - last["start"] <= _SPEECH_REACH \
@@ -1622,6 +1623,20 @@ def _reported_clause(text: str, c: re.Match, e: int, quoted, lex: _Lex) -> tuple
     return clause_start, clause_end
 
 
+_APPOSED_NAME_END = re.compile(r",\s*$")
+
+
+def _apposed_name_before(text: str, start: int, pos: int, people_ending: dict[int, int]) -> tuple[int, int] | None:
+    """A person named in an appositive right before a cue: "the head of the Russian Direct Investment
+    Fund, Kirill Dmitriev, said" (the name, set off by commas after a role); ``people_ending`` maps
+    the end of each person mention to its start."""
+    comma = _APPOSED_NAME_END.search(text, max(start, pos - 3), pos)
+    name_start = people_ending.get(comma.start()) if comma else None
+    if name_start is None or text[max(start, name_start - 2) : name_start] != ", ":
+        return None
+    return name_start, comma.start()
+
+
 def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex, used_cues: set[int]) -> list[dict]:
     """ "Kellogg confirmed that …" and "…, the minister said." as kind "indirect"."""
     rows = []
@@ -1632,6 +1647,8 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
             tagged.setdefault(r["sentence"], []).append((r["speaker_end"], r["speaker_start"]))
     for spans in tagged.values():
         spans.sort()
+    people_ending: dict[int, int] | None = None  # read once, when an appositive name is looked for
+    opening_speakers: dict = {}  # whether a clause's opening noun phrase names a speaker
     for si, (s, e) in enumerate(sentences):
         for c, _ in lex.cue_finder.finditer(text, s, e):
             if c.start() in used_cues or _inside(quoted, c.start()):
@@ -1650,7 +1667,15 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
                 if c.group().endswith("ing") and k:
                     np = (spans[k - 1][1], spans[k - 1][0])
                 else:
-                    np = _sentence_subject(text, s, c.start(), reg) or _opening_noun_phrase(text, s, c.start())
+                    np = _sentence_subject(text, s, c.start(), reg)
+                    if np is None:  # "Ukraine's foreign minister, Andrii Sybiha, said" speaks as the role;
+                        np = _opening_noun_phrase(text, s, c.start())  # "the head of the fund, Kirill Dmitriev," as the name
+                        if np not in opening_speakers:  # one sentence's opening is resolved once, not per cue
+                            opening_speakers[np] = np is not None and _speaker_of(text, np, np[0], reg) is not None
+                        if not opening_speakers[np]:
+                            if people_ending is None:
+                                people_ending = {e: b for b, e, _, kind in reg.mentions if kind == "person"}
+                            np = _apposed_name_before(text, s, verb_start, people_ending) or np
                 subject_before = True
             clause = _reported_clause(text, c, e, quoted, lex) if subject_before else None
             if clause:
