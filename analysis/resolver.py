@@ -61,6 +61,7 @@ _NAME_JOINERS = frozenset("of for the and on in".split())  # lower-case words in
 _PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Tt]hroughout)\s+$")
 _IN_MARKS = re.compile(r"[“\"‘'][.,!?;:]?[”\"’']")
 _NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())
+_FIRST_NAME_TITLES = frozenset(("Sir", "Dame"))  # titles written before a first name alone ("Sir Keir")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|for)\s+$")
 # How many mentions a pronoun or role looks back, and how many people a role falls back on: far more
 # than an article holds (the corpus's largest has 810 mentions in all), and a bound on pathological text.
@@ -340,6 +341,8 @@ class Registry:
                 candidate = " ".join(words[i : i + n])
                 if candidate in self.people:
                     return candidate
+        if len(words) >= 2 and words[-2] in _FIRST_NAME_TITLES:  # "Sir Keir": Keir Starmer
+            return next((p.name for p in self.people.values() if p.name.split()[0] == words[-1]), None)
         return self.person_by_surname(words[-1])
 
     @staticmethod
@@ -783,6 +786,8 @@ def _read_name(text: str, words: list[str], start: int, end: int, reg: Registry,
         return
     # one word: a known surname, or a new person named by surname alone ("Sullivan said")
     known = reg.person_by_surname(name)
+    if title_words and title_words[-1] in _FIRST_NAME_TITLES:  # "Sir Keir" is Keir Starmer, named before
+        known = next((p.name for p in reg.people.values() if p.name.split()[0] == name), known)
     if known:
         person = reg.people[known]
         person.roles |= roles

@@ -342,3 +342,12 @@ def test_a_body_described_by_its_one_name_is_that_name():
     reg = build_registry("Units advanced, the DeepState monitoring group said.")
     assert reg.resolve("the DeepState monitoring group", 16) == "DeepState"
     assert reg.resolve("the Palestinian militant group", 16) == "Palestine"
+
+
+def test_sir_and_dame_are_titles_written_before_a_first_name():
+    """ "Sir Keir Starmer" is Keir Starmer, and "Sir Keir" later is the same man."""
+    text = "Sir Keir Starmer spoke on Sunday. The prime minister said so. ‘We act,’ Sir Keir told reporters."
+    reg = build_registry(text)
+    assert list(reg.people) == ["Keir Starmer"]
+    assert reg.resolve("Sir Keir", text.index("Sir Keir told")) == "Keir Starmer"
+    assert reg.resolve("The prime minister", 40) == "Keir Starmer"
