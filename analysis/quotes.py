@@ -1364,7 +1364,7 @@ _REPORTED_WORDS = 4  # a quoted phrase this long after "<cue> that …" is the s
 
 def _named_work(text: str, q: _Quote, sentence_start: int) -> bool:
     """A capitalised title right after a title noun (the Law “On …”, not 'the law “will protect …”');
-    set off by a comma only in Title Case (her memoir, “Tough Choices.”; the campaign, “We will win.”)."""
+    set off by a comma only in Title Case (her memoir, “Tough Choices.”, but not the campaign, “We will win.”)."""
     after_noun = text[q.start : q.start + 1].isupper() and _lexicon().title_before.search(
         text, max(sentence_start, q.open - 60), q.open)
     return bool(after_noun) and (after_noun.group("comma") is None

@@ -544,8 +544,8 @@ def build_registry(text: str, spans: list[tuple[int, int]] | None = None) -> Reg
 
 # "the paramilitary Rapid Support Forces (RSF)", "International Atomic Energy Agency (IAEA)"
 _ACRONYM = re.compile(r"\s\(([A-Z][A-Za-z]{1,7})\)")
-_NAME_BEFORE_ACRONYM = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]*\s+(?:(?:of|for|the|and|on)\s+)*){1,7}[A-Z][\w’'-]*)\s*$")
-_ACRONYM_JOINERS = frozenset("of for the and on".split())
+_NAME_BEFORE_ACRONYM = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]*\s+(?:(?:%s)\s+)*){1,7}[A-Z][\w’'-]*)\s*$"
+                                  % "|".join(sorted(_NAME_JOINERS)))
 
 
 # a capitalised word of an organisation's name ("Anti-Corruption", not "US-built" or "Hospital."), or a
@@ -627,21 +627,21 @@ def _covered(spans: list[tuple], start: int, end: int) -> bool:
 
 def _read_defined(text: str, reg: Registry, lex: _Lex) -> None:
     """Organisations the article names with their acronym in brackets, and every later mention of
-    either: the capitalised words whose initials spell the acronym (after any sentence opener)."""
+    either: the capitalised words before the bracket whose initials spell the acronym."""
     for found in _ACRONYM.finditer(text):
         m = _NAME_BEFORE_ACRONYM.search(text, max(0, found.start() - 160), found.start() + 1)
         if m is None:
             continue
         acronym = found.group(1)
         words = m.group(1).split()
-        initials = [(i, w[0]) for i, w in enumerate(words) if w not in _ACRONYM_JOINERS]
+        initials = [(i, w[0]) for i, w in enumerate(words) if w not in _NAME_JOINERS]
         letters = acronym.upper() if acronym.isupper() else "".join(c for c in acronym if c.isupper())
         if len(initials) < len(letters) or len(letters) < 2:
             continue
         first = initials[len(initials) - len(letters)][0]
         name = " ".join(words[first:])
         if "".join(c for _, c in initials[-len(letters):]) != letters or name in lex.aliases or acronym in lex.aliases \
-                or words[first] in _ACRONYM_JOINERS or len(words) - first < 2 or words[-1].lower() in lexicons.load("thing_nouns"):
+                or words[first] in _NAME_JOINERS or len(words) - first < 2 or words[-1].lower() in lexicons.load("thing_nouns"):
             continue
         reg.defined[name] = reg.defined[acronym] = name
     if not reg.defined:
