@@ -1353,10 +1353,10 @@ def _person_acting(text: str, start: int, end: int, reg: Registry) -> tuple[int,
 
 
 _NOT_SPACE = re.compile(r"\S")
-_TITLE_CASE = re.compile(  # two to six words, each capitalised or a short function word
-    r"[A-Z0-9][\w’'-]*(?:\s+(?:[A-Z0-9][\w’'-]*|of|the|a|an|and|or|for|in|on|to|at|by|with|from)){1,5}")
+_TITLE_WORD = r"(?:[A-Z0-9][\w’'-]*|of|the|a|an|and|or|for|in|on|to|at|by|with|from)"  # capitalised or a function word
+_TITLE_CASE = re.compile(rf"[A-Z0-9][\w’'-]*(?:\s+{_TITLE_WORD}){{1,5}}")  # two to six such words
 # A title set off by a comma (her memoir, “Tough Choices”): every word capitalised or a function word.
-_TITLE_WORDS = re.compile(r"[A-Z0-9][\w’'-]*(?:[:,]?\s+(?:[A-Z0-9][\w’'-]*|of|the|a|an|and|or|for|in|on|to|at|by|with|from))*")
+_TITLE_WORDS = re.compile(rf"[A-Z0-9][\w’'-]*(?:[:,]?\s+{_TITLE_WORD})*")
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 _SCARE_WORDS = 5
 _REPORTED_WORDS = 4  # a quoted phrase this long after "<cue> that …" is the speaker's words, not a term

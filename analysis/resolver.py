@@ -123,6 +123,10 @@ class Registry:
                 return person.name
         return None
 
+    def person_by_first_name(self, word: str) -> str | None:
+        """The person named before whose first name is ``word`` ("Sir Keir" for Keir Starmer)."""
+        return next((p.name for p in self.people.values() if p.name.split()[0] == word), None)
+
     def _same_sentence(self, start: int, end: int) -> bool:
         """No sentence starts after ``start`` up to ``end``, at most 150 characters on."""
         if end - start > 150:
@@ -342,7 +346,7 @@ class Registry:
                 if candidate in self.people:
                     return candidate
         if len(words) >= 2 and words[-2] in _FIRST_NAME_TITLES:  # "Sir Keir": Keir Starmer
-            return next((p.name for p in self.people.values() if p.name.split()[0] == words[-1]), None)
+            return self.person_by_first_name(words[-1])
         return self.person_by_surname(words[-1])
 
     @staticmethod
@@ -628,6 +632,7 @@ def _covered(spans: list[tuple], start: int, end: int) -> bool:
 def _read_defined(text: str, reg: Registry, lex: _Lex) -> None:
     """Organisations the article names with their acronym in brackets, and every later mention of
     either: the capitalised words before the bracket whose initials spell the acronym."""
+    things = lexicons.load("thing_nouns")
     for found in _ACRONYM.finditer(text):
         m = _NAME_BEFORE_ACRONYM.search(text, max(0, found.start() - 160), found.start() + 1)
         if m is None:
@@ -641,7 +646,7 @@ def _read_defined(text: str, reg: Registry, lex: _Lex) -> None:
         first = initials[len(initials) - len(letters)][0]
         name = " ".join(words[first:])
         if "".join(c for _, c in initials[-len(letters):]) != letters or name in lex.aliases or acronym in lex.aliases \
-                or words[first] in _NAME_JOINERS or len(words) - first < 2 or words[-1].lower() in lexicons.load("thing_nouns"):
+                or words[first] in _NAME_JOINERS or len(words) - first < 2 or words[-1].lower() in things:
             continue
         reg.defined[name] = reg.defined[acronym] = name
     if not reg.defined:
@@ -787,7 +792,7 @@ def _read_name(text: str, words: list[str], start: int, end: int, reg: Registry,
     # one word: a known surname, or a new person named by surname alone ("Sullivan said")
     known = reg.person_by_surname(name)
     if title_words and title_words[-1] in _FIRST_NAME_TITLES:  # "Sir Keir" is Keir Starmer, named before
-        known = next((p.name for p in reg.people.values() if p.name.split()[0] == name), known)
+        known = reg.person_by_first_name(name) or known
     if known:
         person = reg.people[known]
         person.roles |= roles
