@@ -344,8 +344,10 @@ def _noun_phrase_before(text: str, end: int, floor: int, past_participle: bool =
                 participle = m
     if participle:
         head = _noun_phrase_before(text, participle.start(), floor, past_participle=False)
-        if head:
+        if head and not participle.group().lstrip()[:1].islower() or head and participle.group().split()[0].endswith("ing"):
             return head
+        if head:  # "Another source familiar with Cruz’s thinking said": the modifier is part of who it is
+            return head[0], base + chosen[-1].end()
     chain = _TITLE_OF_CHAIN.search(text, max(floor, start - 120), start)
     if chain and words[0].lower() == "the":  # "The Head of the Office of the President stressed": the Head
         return chain.start(), base + chosen[-1].end()
@@ -442,7 +444,8 @@ def _noun_phrase_after(text: str, start: int, limit: int) -> tuple[int, int] | N
     if (words[0].lower() in _QUANTIFIERS and len(words) <= 5 or words[-1].endswith(("’s", "'s")) and len(words) <= 3):
         # "said the envoy", "said one Democrat familiar with", "said a top GOP strategist"
         more = _ROLE_WORDS.match(text, e, limit)
-        tail = text[e : more.end()].split() if more else []
+        modifier = _POST_MODIFIER.search(text, e, more.end()) if more else None  # read after the noun below
+        tail = text[e : modifier.start() if modifier else more.end()].split() if more else []
         keep = []
         for i, w in enumerate(tail):
             role_of = (w == "of" and i + 1 < len(tail) and tail[i + 1].islower() and tail[i + 1] not in _DETERMINERS
@@ -457,7 +460,42 @@ def _noun_phrase_after(text: str, start: int, limit: int) -> tuple[int, int] | N
             keep.append(w)
         if keep:
             e = text.index(keep[-1], e) + len(keep[-1])
+        e = _post_modifier_end(text, e, limit)  # "said one Republican involved in the planning"
     return s, e
+
+
+# What a description goes on with after its noun, as part of who it is: "a source familiar with the
+# talks", "one Republican involved in the planning", "the base chief known as Bob", "a longtime adviser
+# to both Clintons" (a noun of a role, then "to" and whom the role serves).
+_POST_MODIFIER = re.compile(r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:direct\s+)?knowledge\s+of|"
+                            r"known\s+as)\s+")
+_SERVES = re.compile(r"\s+to\s+(?=(?:both|the|his|her|their|its|[A-Z]))")
+_MODIFIER_OBJECT = re.compile(r"[\w’'.$&-]+(?:\s+[\w’'.$&-]+){0,7}")
+
+
+def _post_modifier_end(text: str, end: int, limit: int) -> int:
+    """Where a description ending its noun at ``end`` ends with its post-modifier, if it has one."""
+    noun = re.search(r"[a-z-]+$", text[max(0, end - 30) : end])
+    m = _POST_MODIFIER.match(text, end, limit) or (
+        noun and (noun.group() in role_nouns() or _AGENT_NOUN.fullmatch(noun.group())
+                  or noun.group() + "s" in lexicons.load("group_nouns"))  # "an aide to the president"
+        and _SERVES.match(text, end, limit))
+    words = _MODIFIER_OBJECT.match(text, m.end(), limit) if m else None
+    if not words:
+        return end
+    keep = []
+    for w in words.group().split():
+        if w.lower() in _SPEAKER_STOP and w not in ("of", "for", "and") or w in _lexicon().cues:
+            break
+        keep.append(w)
+        if w.endswith(".") and w not in lexicons.load("abbreviations_title"):
+            break  # the sentence ended
+    while keep and keep[-1] in ("of", "for", "and"):
+        keep.pop()
+    if not keep:
+        return end
+    stop = words.start() + len(" ".join(keep))
+    return stop - 1 if text[stop - 1] == "." and keep[-1] not in lexicons.load("abbreviations_title") else stop
 
 
 def _last_char(text: str, q: _Quote) -> str:
@@ -609,6 +647,35 @@ def _appositive_subject(text: str, pos: int, cue: int) -> tuple[int, int] | None
     if head and head[0] == pos and _APPOSITIVE.fullmatch(text[head[1] : cue]):
         return head
     return None
+
+
+_RELATIVE_PRONOUN = re.compile(r"(?<![\w’'-])(?:who|which)$")
+_BEFORE_RELATIVE = re.compile(r"\s*,?\s*$")
+
+
+_INVERTED_SUBJECT = re.compile(r"\s+(?:(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*,\s+)?")  # "said Scott Reed, the …, who"
+
+
+def _relative_subject(text: str, pos: int, floor: int, lex: _Lex) -> tuple[int, int] | None:
+    """The span of "who"/"which" ending at ``pos`` when a noun phrase stands before it ("Mike Pence, who"),
+    the subject of the verb after it; the head it stands for is its speaker (see ``_antecedent``). Not
+    when an earlier cue in the clause reports someone else's words around it ("told a young woman who
+    suggested …", "saying anybody who complains …"), unless the head is that cue's inverted subject."""
+    m = _RELATIVE_PRONOUN.search(text, max(floor, pos - 5), pos)
+    head = _antecedent(text, m.start(), floor) if m else None
+    if not head:
+        return None
+    for cue, _ in lex.cue_finder.finditer(text, floor, m.start()):
+        if cue.end() > head[0] or cue.group() in _ADDRESSEE_CUES \
+                or not _INVERTED_SUBJECT.fullmatch(text, cue.end(), head[0]):
+            return None
+    return m.span()
+
+
+def _antecedent(text: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
+    """The noun phrase a relative pronoun at ``pos`` stands for: "Indiana Gov. Mike Pence, who"."""
+    before = _BEFORE_RELATIVE.search(text, max(floor, pos - 4), pos)
+    return _noun_phrase_before(text, before.start(), max(floor, pos - 200)) if before else None
 
 
 def _skip_adverbs_back(text: str, pos: int) -> int:
@@ -776,6 +843,9 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
                 text[subject[0]].isupper() or text[subject[0] : subject[1]].lower() in _PRONOUN_WORDS):
             return subject, c.span()
     end = _skip_adverbs_back(text, c.start())
+    relative = _relative_subject(text, end, floor, lex)
+    if relative:  # "… Mike Lee, who declared in the spin room, “…”": the relative pronoun speaks for its head
+        return relative, c.span()
     opening = _skip_opening_phrases(text, floor, end)
     role = _ROLE_THEN_NAME.fullmatch(text, opening, end)
     if role:  # "In a statement, her senior policy adviser, Jake Sullivan, said: “…”"
@@ -988,7 +1058,9 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
                 attribution = (subject, namer.span("verb"))
             else:  # "…, while British Prime Minister Keir Starmer called the meeting “a real step forward.”"
                 namer = lex.namer_object.search(text, max(s_start, q.open - 80), q.open) or namer
-                person = namer and (_person_ending_at(text, namer.start(), reg) or _actor_opening(text, s_start, namer.start(), reg))
+                person = namer and (_relative_subject(text, _skip_adverbs_back(text, namer.start()), s_start, lex)
+                                    or _person_ending_at(text, namer.start(), reg)
+                                    or _actor_opening(text, s_start, namer.start(), reg))
                 if person:  # or "The Kremlin called the strike “a provocation”": an actor opening the clause
                     attribution = (person, namer.span("verb"))
         in_report = False
@@ -1000,6 +1072,10 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
             if subject:
                 attribution = (subject, reported.span("verb"))
                 in_report = True  # the clause around it stays a report of its own
+        if attribution is None and kind == "partial" and q.closed and not _NOT_SPACE.search(text, s_start, q.open) \
+                and not _TITLE_CASE.fullmatch(text, q.start, q.end):  # (but '“Flights of Life” will go on, …': a name)
+            # '“People were celebrating” before the incident, she said.': opening the sentence that its tag ends
+            attribution = _tag_ending_sentence(text, q, close_end, lex)
         if attribution is None and _is_scare(text, q, s_start):
             kind = "scare"  # ‘terrorist’, “Jane The Virgin”: a quoted term or title, not speech
             if not _is_title(text, q, s_start):
@@ -1080,11 +1156,15 @@ _MENTIONS_BACK = 50
 def _prefer_last_speaker(rows: list[dict], reg: Registry, starts: list[int]) -> None:
     """ "Axelrod said the attention helped Clinton, unlike Obama. “…,” he said": "he" is the one who spoke
     last, not the person named inside what he said. A he/she speaker whose resolved person was last
-    named inside the sentence of the speech row just before is that row's speaker instead."""
-    speech = sorted((r["end"], r["start"], r["speaker"]) for r in rows
+    named inside the sentences of the run of speech rows just before (one speaker's, each within reach
+    of the next) is that run's speaker instead; rows are read in text order, so a corrected row counts
+    for the pronouns after it."""
+    speech = sorted([r["end"], r["start"], r["speaker"], n] for n, r in enumerate(rows)
                     if r["speaker"] in reg.people and r["kind"] != "scare")
-    ends = [e for e, _, _ in speech]
-    for row in rows:
+    ends = [e for e, _, _, _ in speech]
+    entry = {n: e for e, (_, _, _, n) in enumerate(speech)}
+    for n in sorted(range(len(rows)), key=lambda n: rows[n]["start"]):
+        row = rows[n]
         mention = (row["speaker_mention"] or "").lower()
         if mention not in ("he", "she") or row["speaker"] is None:
             continue
@@ -1093,10 +1173,13 @@ def _prefer_last_speaker(rows: list[dict], reg: Registry, starts: list[int]) -> 
         k = bisect_right(ends, at) - 1
         if k < 0 or at - speech[k][0] > _SPEECH_REACH or speech[k][2] == row["speaker"]:
             continue
-        end, start, previous = speech[k]
+        end, start, previous, _ = speech[k]
         person = reg.people[previous]
         if person.gender not in (None, gender):
             continue
+        while k > 0 and speech[k - 1][2] == previous and start - speech[k - 1][0] <= _SPEECH_REACH:
+            k -= 1  # "“We don't teach anything” …, he said" after his words on Mateen: the run began there
+            start = speech[k][1]
         sentence_start = starts[max(0, bisect_right(starts, start) - 1)] if starts else 0
         i = bisect_right(reg.mentions, (at,)) - 1
         stop = max(-1, i - _MENTIONS_BACK)  # a long sentence of names is not walked once per pronoun
@@ -1104,6 +1187,8 @@ def _prefer_last_speaker(rows: list[dict], reg: Registry, starts: list[int]) -> 
             i -= 1
         if i > stop and sentence_start <= reg.mentions[i][0] < end and reg.mentions[i][2] == row["speaker"]:
             row["speaker"] = previous
+            if n in entry:
+                speech[entry[n]][2] = previous
 
 
 def _not_named_inside(rows: list[dict], reg: Registry) -> None:
@@ -1498,9 +1583,42 @@ def _speaker_of(text: str, np: tuple[int, int], at: int, reg: Registry) -> str |
     """The canonical speaker of the mention ``text[np[0]:np[1]]`` read at ``at``; a role followed by
     the name it is ("his chief of staff, Marta Kovalenko,") is that name."""
     mention = text[np[0] : np[1]]
+    if mention in ("who", "which"):
+        return _antecedent_speaker(text, np[0], reg)
     if text[text.rfind(" ", np[0], np[1]) + 1].islower():
         return _appositive_person(text, np[1], reg) or reg.resolve(mention, at)
     return reg.resolve(mention, at) or _appositive_person(text, np[1], reg)
+
+
+def _antecedent_speaker(text: str, pos: int, reg: Registry) -> str | None:
+    """Who the relative pronoun at ``pos`` stands for: the actor named right before it ("for Mr. Sanders,
+    who"), else its head noun phrase, else the name a described head is set off from ("Scott Reed, the
+    Chamber's chief strategist, who")."""
+    before = _BEFORE_RELATIVE.search(text, max(0, pos - 4), pos).start()
+    named = _mention_ending_at(text, before, reg)
+    if named:
+        return named
+    head = _antecedent(text, pos)
+    if not head:
+        return None
+    speaker = _speaker_of(text, head, head[0], reg)
+    comma = text.rfind(", ", max(0, head[0] - 80), head[0] + 1)
+    if speaker is None and comma >= 0 and text[comma + 2].islower() and not _CLAUSE_MARK.search(text, comma + 2, head[0]):
+        speaker = _mention_ending_at(text, comma, reg)  # "Andriy Yermak, head of the presidential office, who"
+    return speaker
+
+
+_CLAUSE_MARK = re.compile(r"[,;:.!?“”\"]")
+
+
+def _mention_ending_at(text: str, pos: int, reg: Registry) -> str | None:
+    """The canonical name of the person or actor mentioned right before ``pos``, or None."""
+    i = bisect_left(reg.mentions, (pos,)) - 1
+    while i >= 0 and reg.mentions[i][1] > pos:
+        i -= 1
+    if i >= 0 and reg.mentions[i][3] != "group" and reg.mentions[i][1] == pos:
+        return reg.mentions[i][2]
+    return None
 
 
 def _appositive_person(text: str, end: int, reg: Registry) -> str | None:
@@ -1657,6 +1775,10 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
                     _HAVING.search(text, max(s, c.start() - 8), c.start()) and _THAT_SAID.match(text, c.end(), e)):
                 continue  # "it goes without saying", "worth noting", "Having said that, …": idioms, no one reports
             verb_start = _skip_adverbs_back(text, c.start())
+            inverted = _inverted_tag(text, s, e, c, quoted)
+            if inverted:  # "The talks will resume on Monday, said Kremlin spokesman Dmitry Peskov."
+                rows.append(_indirect_row(text, inverted[0], inverted[1], inverted[2], c, reg, si))
+                break
             np = _noun_phrase_before(text, verb_start, s)
             subject_before = np is not None
             if np is None and _SUBJECT_APART.search(text, max(s, c.start() - 12), verb_start):
@@ -1700,6 +1822,35 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
                     rows.append(_indirect_row(text, start, clause_end, np, c, reg, si))
                     break
     return rows
+
+
+# Cues a speaker follows at a sentence's end ("…, said the spokesman."); not those whose object may
+# follow instead ("…, tweeted a warning.", "…, declared bankruptcy.").
+_INVERTING_CUES = frozenset("said says say added adds noted notes wrote writes explained explains stressed stresses "
+                            "warned warns continued recalled insisted replied responded argued argues emphasized "
+                            "emphasised concluded reported reports".split())
+_INVERTED_TAIL = re.compile(r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight))?\s*(?:[.!?]|,\s+(?:who|adding|citing|according)\b)")
+
+
+def _inverted_tag(text: str, s: int, e: int, c: re.Match, quoted: list[tuple[int, int]]):
+    """(clause start, clause end, speaker span) for a sentence closed by an inverted tag: "…, said the
+    spokesman." or "…, says Zelensky, who …"; not a quotation's own tag ('“…,” said Peskov')."""
+    comma = c.start()
+    while comma > s and text[comma - 1].isspace():
+        comma -= 1
+    if comma <= s or text[comma - 1] != "," or c.group() not in _INVERTING_CUES:
+        return None
+    np = _noun_phrase_after(text, c.end(), e)
+    words = text[np[0] : np[1]].split() if np else []
+    if not words or np[0] - c.end() > 1 or not _INVERTED_TAIL.match(text, np[1], e) \
+            or words[0].lower() in _PRONOUN_WORDS | {"that", "this"} or _ADVERB.fullmatch(text, np[0], np[1]):
+        return None  # (nor "…, said simply.")
+    clause_end = comma - 1
+    dateline = _DATELINE.match(text, s, clause_end)  # "KYIV, Ukraine (AP) — …, the governor said."
+    start = dateline.end() if dateline else s
+    if clause_end - start < 8 or _inside(quoted, clause_end - 1) or _inside(quoted, clause_end):
+        return None
+    return start, clause_end, np
 
 
 _WITHOUT = re.compile(r"\b(?:without|worth)\s+$")
