@@ -1101,6 +1101,9 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
             # 'who calls Trump a “sociopath,”', 'what we call “infrastructure”': one quoted word is a
             # term (but 'Kellogg said «no»')
             kind = "scare"
+        if attribution and kind == "partial" and attribution[1] and attribution[1][1] <= q.open \
+                and _IN_THAT_CLAUSE.search(text, attribution[1][1], q.open):
+            in_report = True  # 'told reporters that Moscow remained “open to dialogue”': the report is a row too
         row = _row(text, q, kind, attribution, reg)
         row["attributed"] = attribution is not None
         if attribution and attribution[1] and kind != "scare" and not in_report:
@@ -1445,6 +1448,7 @@ _TITLE_WORDS = re.compile(rf"[A-Z0-9][\w’'-]*(?:[:,]?\s+{_TITLE_WORD})*")
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 _SCARE_WORDS = 5
 _REPORTED_WORDS = 4  # a quoted phrase this long after "<cue> that …" is the speaker's words, not a term
+_IN_THAT_CLAUSE = re.compile(r"\bthat\s+[^\s“”\"«»][^“”\"«»]*$")  # a quote inside "<cue> that <subject> …"
 
 
 def _named_work(text: str, q: _Quote, sentence_start: int) -> bool:
@@ -1647,7 +1651,7 @@ _PLACE_THAT = re.compile(r"\s+(?:in|on|at|during|to|after|before|via)\s+(?:(?!th
 _LISTENER_THAT = re.compile(r"\s+(?:(?!that\b)[\w’'.-]+\s+){1,4}?that\s+")  # "told the Rada that"
 _SAID_WHEN = re.compile(rf"\s+(?:on|last|this|late|early)\s+(?:[A-Z][a-z]+day|{_TIME_NOUN})\s+(?:that\s+)?")
 _PUNCTUATION_NEXT = re.compile(r"\s*[,:“\"‘]")
-_PREPOSITION_NEXT = re.compile(r"\s+(?:on|in|at|to|by|for|with|after|before|during|of|about)\b")
+_PREPOSITION_NEXT = re.compile(r"\s+(?!at\s+(?:least|most)\b)(?:on|in|at|to|by|for|with|after|before|during|of|about)\b")  # not "said at least 30 …"
 _SENTENCE_TAIL = re.compile(r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|last\s+\w+|this\s+\w+))?\s*[.!?]?\s*$")
 
 
@@ -1768,6 +1772,7 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
     people_ending: dict[int, int] | None = None  # read once, when an appositive name is looked for
     opening_speakers: dict = {}  # whether a clause's opening noun phrase names a speaker
     for si, (s, e) in enumerate(sentences):
+        reported_before = len(rows)
         for c, _ in lex.cue_finder.finditer(text, s, e):
             if c.start() in used_cues or _inside(quoted, c.start()):
                 continue
@@ -1777,7 +1782,7 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
             verb_start = _skip_adverbs_back(text, c.start())
             inverted = _inverted_tag(text, s, e, c, quoted)
             if inverted:  # "The talks will resume on Monday, said Kremlin spokesman Dmitry Peskov."
-                rows.append(_indirect_row(text, inverted[0], inverted[1], inverted[2], c, reg, si))
+                rows.append(_indirect_row(text, inverted[0], inverted[1], inverted[2], c.group(), reg, si))
                 break
             np = _noun_phrase_before(text, verb_start, s)
             subject_before = np is not None
@@ -1801,7 +1806,7 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
                 subject_before = True
             clause = _reported_clause(text, c, e, quoted, lex) if subject_before else None
             if clause:
-                rows.append(_indirect_row(text, clause[0], clause[1], np, c, reg, si))
+                rows.append(_indirect_row(text, clause[0], clause[1], np, c.group(), reg, si))
                 break
             # "…, the minister said."
             # (or "…, the UN mission said, a 40% rise on last year.")
@@ -1819,9 +1824,58 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
                 dateline = _DATELINE.match(text, s, clause_end)  # "KYIV, Ukraine (AP) — …, the governor said."
                 start = dateline.end() if dateline else s
                 if clause_end - start >= 8 and not re.match(r"[“\"‘']", text[start]):
-                    rows.append(_indirect_row(text, start, clause_end, np, c, reg, si))
+                    rows.append(_indirect_row(text, start, clause_end, np, c.group(), reg, si))
                     break
+        if len(rows) == reported_before:
+            sourced = _according_report(text, s, e, quoted)
+            if sourced:  # "…, according to the General Staff.", "According to Kyiv, …"
+                rows.append(_indirect_row(text, sourced[0], sourced[1], sourced[2], sourced[3], reg, si))
     return rows
+
+
+_ACCORDING_LAST = re.compile(r",\s+(according\s+to)\s+")
+_SOURCE_HEAD = re.compile(r".*?([\w’'-]+)(?=\s+(?:of|for|from|by|in|on|at|with)\b|\s*$)")  # "the initial plan" of …
+_SOURCE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
+_SOURCE_TO_END = re.compile(r"([^,;:“”\"«»()]{2,100}?)\s*[.!?]?\s*$")
+_ACCORDING_FIRST = re.compile(r"\W*(According\s+to)\s+")
+
+
+def _according_report(text: str, s: int, e: int, quoted: list[tuple[int, int]]):
+    """(start, end, source span, "according to" match) for a sentence whose claim is sourced with
+    "according to": at its end ("…, according to a statement from the State Department.") or opening it
+    ("According to the General Staff, Russia has lost …"); None for a quotation's own tag."""
+    m = _ACCORDING_FIRST.match(text, s, e)
+    if m:
+        comma = text.find(",", m.end(), e)
+        np = _noun_phrase_after(text, m.end(), comma) if comma > 0 else None
+        if np and not text[np[1] : comma].strip():
+            start, end = comma + 1, e
+            while start < end and text[start].isspace():
+                start += 1
+            return _sourced(text, start, end, np, m, quoted)
+        return None
+    m = None
+    for m in _ACCORDING_LAST.finditer(text, s, e):
+        pass
+    if m is None:
+        return None
+    source = _SOURCE_TO_END.match(text, m.end(), e)
+    if not source:
+        return None
+    np = source.span(1)  # the whole source: "a statement from the State Department", "people familiar with …"
+    head = _SOURCE_HEAD.match(text, np[0], np[1])
+    if _SOURCE_VERB.search(text, np[0], np[1]) or head and head.group(1).lower() in lexicons.load("norm_nouns"):
+        return None  # "… according to our estimates is 63,471", "acting calmly, according to the initial plan"
+    dateline = _DATELINE.match(text, s, m.start())
+    return _sourced(text, dateline.end() if dateline else s, m.start(), np, m, quoted)
+
+
+def _sourced(text: str, start: int, end: int, np, m: re.Match, quoted):
+    while end > start and text[end - 1] in " .!?":
+        end -= 1
+    if end - start < 8 or _inside(quoted, start) or _inside(quoted, end - 1) or text[start] in "“\"‘'«":
+        return None
+    return start, end, np, m.group(1)
 
 
 # Cues a speaker follows at a sentence's end ("…, said the spokesman."); not those whose object may
@@ -1864,14 +1918,14 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
-def _indirect_row(text, start, end, np, cue, reg: Registry, sentence: int) -> dict:
+def _indirect_row(text, start, end, np, cue: str, reg: Registry, sentence: int) -> dict:
     while end > start and text[end - 1] in " ,":
         end -= 1
     mention = text[np[0] : np[1]] if np else None
     return {
         "start": start, "end": end, "text": text[start:end], "speaker": _speaker_of(text, np, np[0], reg) if np else None,
         "speaker_mention": mention, "speaker_start": np[0] if np else None, "speaker_end": np[1] if np else None,
-        "cue": cue.group(), "kind": "indirect", "closed": True, "sentence": sentence,
+        "cue": cue, "kind": "indirect", "closed": True, "sentence": sentence,
     }
 
 
