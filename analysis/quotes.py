@@ -406,6 +406,12 @@ def _role_and_name_after(text: str, start: int, limit: int) -> tuple[int, int] |
     if after and (after.group(1) in role_nouns() or _AGENT_NOUN.fullmatch(after.group(1))
                   or m.group(2).endswith(("’s", "'s"))):
         return None  # "A Warren adviser", "the New York businessman", "Carson’s business manager": a modifier
+    determiner = roles == [] and m.group(2).split()[0] in ("The", "A", "An") or len(roles) == 1 and roles[0].lower() in ("the", "a", "an")
+    if after and determiner and after.group(1) not in _SPEAKER_STOP \
+            and after.group(1) not in _lexicon().cues and not _ADVERB.fullmatch(after.group(1)) \
+            and not after.group(1).endswith("ed") and after.group(1) not in lexicons.load("body_nouns") \
+            and after.group(1) not in lexicons.load("organisation_nouns"):  # (but "The Clinton campaign" speaks for her)
+        return None  # "The Israeli prime minister’s office": a determiner, a proper adjective and its noun
     if roles and roles[0].lower() in _POSSESSIVE_DETERMINERS:
         roles = roles[1:]  # "his campaign manager Jeff Weaver"
     if roles and _AND_NAME.match(text, m.end(2), limit):
@@ -455,12 +461,14 @@ def _noun_phrase_after(text: str, start: int, limit: int) -> tuple[int, int] | N
                        and tail[i + 1][:1].isupper()  # "the Secretary of the National Security and Defense Council"
                        or w in ("of", "to") and i + 1 < len(tail) and tail[i + 1][:1].isupper())  # "adviser to Trump"
             if (w.lower() in _SPEAKER_STOP and not role_of) or w.endswith(("ed", "ing")) \
-                    or w.lower() in lexicons.load("cue_verbs"):
+                    or w.lower() in lexicons.load("cue_verbs") or w in lexicons.load("irregular_past_verbs"):
                 break  # but "chief of staff" goes on
             keep.append(w)
         if keep:
             e = text.index(keep[-1], e) + len(keep[-1])
         e = _post_modifier_end(text, e, limit)  # "said one Republican involved in the planning"
+        if text[e : e + 2] in ("’s", "'s") and e + 2 <= limit:
+            e += 2  # "The Israeli prime minister’s [office]": the owned noun is joined by _whole_mention
     return s, e
 
 
@@ -1102,7 +1110,9 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
             # term (but 'Kellogg said «no»')
             kind = "scare"
         if attribution and kind == "partial" and attribution[1] and attribution[1][1] <= q.open \
-                and _IN_THAT_CLAUSE.search(text, attribution[1][1], q.open):
+                and (_IN_THAT_CLAUSE.search(text, attribution[1][1], q.open)
+                     or text[attribution[1][0] : attribution[1][1]] in ("said", "says")
+                     and _IN_BARE_CLAUSE.fullmatch(text, attribution[1][1], q.open)):
             in_report = True  # 'told reporters that Moscow remained “open to dialogue”': the report is a row too
         row = _row(text, q, kind, attribution, reg)
         row["attributed"] = attribution is not None
@@ -1263,6 +1273,9 @@ _BODY_REACH = 2000  # characters back from "the ministry said" to the body last 
 _BODY_MENTION = re.compile(r"[Tt]he\s+(?:[a-z]+\s+)?([a-z]+)")
 
 
+_JOINED = re.compile(r"\b(?:and|or)\b")
+
+
 def _body_named_before(text: str, rows: list[dict], reg: Registry, sentence_starts: list[int]) -> None:
     """ "Ukraine’s foreign ministry said … “…,” the ministry said": an unresolved "the <body noun>" is
     the body last named with that noun before it, when an actor names that body; or the capital its
@@ -1282,6 +1295,8 @@ def _body_named_before(text: str, rows: list[dict], reg: Registry, sentence_star
         for earlier in reversed(list(re.finditer(rf"\b{found.group(1)}\b", text[max(0, at - _BODY_REACH) : at], re.I))):
             end = max(0, at - _BODY_REACH) + earlier.end()
             phrase = _NAMING_WORDS.search(text, max(0, end - 60), end)
+            if phrase and _JOINED.search(phrase.group()):
+                continue  # "Clinton allies and the campaign itself": two parties, neither the body's name
             speaker = reg.resolve(phrase.group(), phrase.start()) if phrase else None
             if speaker is not None and speaker not in reg.people:
                 row["speaker"] = speaker
@@ -1448,6 +1463,7 @@ _TITLE_WORDS = re.compile(rf"[A-Z0-9][\w’'-]*(?:[:,]?\s+{_TITLE_WORD})*")
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 _SCARE_WORDS = 5
 _REPORTED_WORDS = 4  # a quoted phrase this long after "<cue> that …" is the speaker's words, not a term
+_IN_BARE_CLAUSE = re.compile(r"\s+(?:he|she|they|it|we|I|the\s+[a-z]+|[A-Z][a-z]+)\s+(?:[a-z’'-]+\s+){1,8}")  # "said he was “…”"
 _IN_THAT_CLAUSE = re.compile(r"\bthat\s+[^\s“”\"«»][^“”\"«»]*$")  # a quote inside "<cue> that <subject> …"
 
 
@@ -1773,8 +1789,9 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
     opening_speakers: dict = {}  # whether a clause's opening noun phrase names a speaker
     for si, (s, e) in enumerate(sentences):
         reported_before = len(rows)
+        reported_until = s
         for c, _ in lex.cue_finder.finditer(text, s, e):
-            if c.start() in used_cues or _inside(quoted, c.start()):
+            if c.start() in used_cues or _inside(quoted, c.start()) or c.start() < reported_until:
                 continue
             if _WITHOUT.search(text, max(s, c.start() - 12), c.start()) or (
                     _HAVING.search(text, max(s, c.start() - 8), c.start()) and _THAT_SAID.match(text, c.end(), e)):
@@ -1795,6 +1812,8 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
                     np = (spans[k - 1][1], spans[k - 1][0])
                 else:
                     np = _sentence_subject(text, s, c.start(), reg)
+                    if np is None and k:  # "Sheikh Mohammed …, whose country mediates, said he was “…”": the
+                        np = (spans[k - 1][1], spans[k - 1][0])  # speaker a quote of this sentence was given
                     if np is None:  # "Ukraine's foreign minister, Andrii Sybiha, said" speaks as the role;
                         np = _opening_noun_phrase(text, s, c.start())  # "the head of the fund, Kirill Dmitriev," as the name
                         if np not in opening_speakers:  # one sentence's opening is resolved once, not per cue
@@ -1807,7 +1826,9 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
             clause = _reported_clause(text, c, e, quoted, lex) if subject_before else None
             if clause:
                 rows.append(_indirect_row(text, clause[0], clause[1], np, c.group(), reg, si))
-                break
+                if not _AND_CUE.match(text, clause[1], e):
+                    break  # (but "said … and stressed that …": the next report is a row of its own)
+                reported_until = clause[1]
             # "…, the minister said."
             # (or "…, the UN mission said, a 40% rise on last year.")
             tail = (_SENTENCE_TAIL.match(text, c.end(), e) or _TAG_COMMA.match(text, c.end(), e)

@@ -112,11 +112,13 @@ class Registry:
     unnamed: list[tuple[int, str]] = field(default_factory=list)  # "A group of experts": (start, noun)
     _first: tuple[int, dict] = field(default=(-1, {}), repr=False, compare=False)
 
-    def person_by_surname(self, word: str) -> str | None:
+    def person_by_surname(self, word: str, gender: str | None = None) -> str | None:
+        """The person named before with surname ``word``; of two ("Bill Clinton", "Hillary Clinton"), the
+        first not of another gender than ``gender`` ("Mrs. Clinton" is Hillary)."""
         word = _POSSESSIVE.sub("", word)
-        for person in self.people.values():
-            if person.surname == word or person.name == word:
-                return person.name
+        found = [p for p in self.people.values() if p.surname == word or p.name == word]
+        if found:
+            return next((p.name for p in found if gender and p.gender == gender), found[0].name)
         bare = _SURNAME_ARTICLE.sub("", word)  # "Al-Hayya" or "Hayya" is Khalil al-Hayya
         for person in self.people.values():
             if _SURNAME_ARTICLE.match(person.surname) and _SURNAME_ARTICLE.sub("", person.surname) == bare:
@@ -347,7 +349,7 @@ class Registry:
                     return candidate
         if len(words) >= 2 and words[-2] in _FIRST_NAME_TITLES:  # "Sir Keir": Keir Starmer
             return self.person_by_first_name(words[-1])
-        return self.person_by_surname(words[-1])
+        return self.person_by_surname(words[-1], _lexicon().genders.get(words[-2].lower()) if len(words) >= 2 else None)
 
     @staticmethod
     def _description(words: list[str]) -> str | None:
@@ -790,7 +792,7 @@ def _read_name(text: str, words: list[str], start: int, end: int, reg: Registry,
         reg.mentions.append((name_start, end, name, "person"))
         return
     # one word: a known surname, or a new person named by surname alone ("Sullivan said")
-    known = reg.person_by_surname(name)
+    known = reg.person_by_surname(name, gender)
     if title_words and title_words[-1] in _FIRST_NAME_TITLES:  # "Sir Keir" is Keir Starmer, named before
         known = reg.person_by_first_name(name) or known
     if known:
