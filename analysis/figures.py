@@ -798,10 +798,11 @@ def _figure(text: str, s: int, e: int, value: float, digits: bool, limit: int, l
             last = scale.end()
     elif "kind" not in fields:
         skip = re.compile(r"\s+of\b").match(text, last, limit) if vague else None
-        if not digits and not vague:
+        if not vague:
             if text[s:e].lower() == "one" and _OF_THE_SUPERLATIVE.match(text, e, limit):
                 return None  # "one of the deadliest strikes": a superlative, no count
-            skip = _OF_THE.match(text, last, limit)
+            if value >= 1 and float(value).is_integer():  # (but "2/3 of the prosecutors" is a share)
+                skip = _OF_THE.match(text, last, limit)  # "one of the pilots", "shot down 98 of the drones"
         # "one more question" is discourse, not a count: only other numbers count past "more"
         noun = _counted_noun(text, skip.end() if skip else last, limit, lex, added=digits or text[s:e].lower() != "one")
         if noun:
@@ -1097,10 +1098,14 @@ def _loss_cue(text: str, start: int, end: int, row: dict, lex: _Lexicon) -> bool
     """True when the figure's clause has a loss word ("lost", "killed", "casualties")."""
     clauses = _CUE_CLAUSE.split(text[max(start, row["start"] - _WINDOW) : row["start"]])
     before = clauses[-1]
+    after = _CUE_CLAUSE.split(text[row["end"] : min(end, row["end"] + _WINDOW)])
     if _INCLUDING.fullmatch(before) and len(clauses) > 1:
         before = clauses[-2]  # "killed nine people, including two children": the list's clause
-    after = _CUE_CLAUSE.split(text[row["end"] : min(end, row["end"] + _WINDOW)])[0]
-    return bool(lex.casualty_cues.search(before) or lex.casualty_cues.search(after))
+        if len(after) > 1 and not after[0].strip():
+            after = after[1:]  # "37 people, including 11 children, were killed": the verb after the part
+    elif len(after) > 2 and not after[0].strip() and _INCLUDING.match(after[1]):
+        after = after[2:]  # "37 people, including 11 children, were killed": past the list's part
+    return bool(lex.casualty_cues.search(before) or lex.casualty_cues.search(after[0]))
 
 
 def _about(text: str, start: int, end: int, row: dict, lex: _Lexicon) -> str | None:

@@ -300,7 +300,7 @@ def _clause_stance(text, m, side, polarity, inside, mentions, starts, spans, i, 
     # (a person cited states their own view: "According to Zelenskyy, sanctions would …")
     subjects = [x for x in before if not _adjective(text, x) and not _MADE_BY.match(text, x[1])
                 and not (x[3] == "actor" and _ACCORDING.search(text, max(0, x[0] - 24), x[0]))
-                and not (_OWNER_OF_OTHER.match(text, x[1]) and text.find(",", x[1], min(m.start(), x[1] + 200)) >= 0)]
+                and not (_owner_of_other(text, x[1]) and text.find(",", x[1], min(m.start(), x[1] + 200)) >= 0)]
     relative = [r.span() for r in _RELATIVE_ASIDE.finditer(text, max(spans[i][0], m.start() - 300), m.start())]
     if relative:  # "Robert Fico, who campaigned on ending aid to Kyiv, said …": no one in the aside acts
         subjects = [x for x in subjects if not any(a <= x[0] and x[1] <= b for a, b in relative)]
@@ -354,14 +354,21 @@ def _clause_stance(text, m, side, polarity, inside, mentions, starts, spans, i, 
 # ", and three Russian aircraft breached …": the subject of a clause of its own, no target
 _AND_CLAUSE_BEFORE = re.compile(r",\s+(?:and|but|while)\s+(?:[\w-]+\s+)?$")
 _VERB_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:(?:have|has|had|also)\s+)?[a-z]{2,}ed\b")
-_ADJECTIVE_SUBJECT = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+(?:(?:have|has|had|also|again|reportedly)\s+)*")
+_ADJECTIVE_SUBJECT = re.compile(r"(?:\s+[a-z][\w’'-]*){1,3}(?:,\s+(?:in|on|at|after|speaking)\b[^,;:]{0,40},)?"  # ", in a statement,"
+                                r"\s+(?:(?:have|has|had|also|again|reportedly)\s+)*")
 _PRONOUN_SUBJECT = re.compile(r"\W*(?:(?:But|And|Yet|Later|Then|Earlier|Meanwhile),?\s+)?"
                               r"(?:(?:In|On|By|Since)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{1,2})?),?\s+)?"  # "In 2023 he accused"
                               r"([Hh]e|[Ss]he)\s")
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|again|[a-z]+ly)\s+)?$")
 # "Since Russia's full-scale invasion, Western governments have committed aid": an owner of another
 # noun in a phrase the comma closes is no subject of a later verb
-_OWNER_OF_OTHER = re.compile(r"(?:’s|'s|’|')\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[,\s]")
+_OWNER_OF_OTHER = re.compile(r"(?:’s|'s|’|')\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)[,\s]")
+def _owner_of_other(text: str, end: int) -> bool:
+    """A possessive owning someone else ("Zelensky's wife, …"); not a body speaking for the owner ("Netanyahu's office")."""
+    owned = _OWNER_OF_OTHER.match(text, end)
+    return owned is not None and owned.group(1) not in lexicons.load("body_nouns")
+
+
 _SINCE = re.compile(r"\bsince\b[^,;:.!?]*$", re.I)
 _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 

@@ -28,11 +28,12 @@ def test_quote_views(seed):
     speakers = views.speaker_counts(quotes)
     kellogg = speakers.set_index("speaker").loc["Keith Kellogg"]
     assert (kellogg["direct"], kellogg["partial"], kellogg["indirect"]) == (2, 1, 5)
+    # the five reports of Kellogg and one sourced "According to the latest Ukrainian General Staff assessment"
     assert views.kind_counts(quotes).set_index("kind")["quotes"].to_dict() == {
-        "direct": 4, "partial": 2, "indirect": 5, "scare": 0}
+        "direct": 4, "partial": 2, "indirect": 6, "scare": 0}
     assert views.cue_counts(quotes).iloc[0].tolist() == ["said", 2]
     by_speaker = views.quote_sentiment_by_speaker(quotes)
-    assert by_speaker["speaker"].tolist() == ["Keith Kellogg", "Donald Trump"]
+    assert by_speaker["speaker"].tolist() == ["Keith Kellogg", "Donald Trump", "Ukrainian General Staff"]
 
 
 def test_figure_views(seed):
