@@ -178,6 +178,11 @@ def test_polarity_accuracy_on_the_labelled_dev_sentences():
     # in a quotation, the stance word nearest before the target states the stance
     ("Emmanuel Macron travelled to Kyiv. “We are ready to support a ceasefire with sanctions if Russia refuses,” Macron said.",
      {("Emmanuel Macron", "Russia", -1)}),
+    # a person's office acts for the person, past an aside between it and the verb
+    ("Benjamin Netanyahu met his cabinet. The Israeli prime minister’s office, in a statement, blamed Hamas.",
+     {("Benjamin Netanyahu", "Hamas", -1)}),
+    ("Zelensky’s wife, Olena Zelenska, condemned Russia.", {("Olena Zelenska", "Russia", -1)}),
+    ("Israel struck targets in Gaza overnight.", {("Israel", "Palestine", -1)}),
 ])
 def test_nominal_mutual_negated_and_ignored_stance_words(text, expected):
     table = analysis.stances(text)
