@@ -890,7 +890,21 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
                         or text[np[0] : np[1]].split()[0].lower() in _QUANTIFIERS):  # "A Warren adviser, who …,"
                     return np, c.span()
         return None
-    return np, c.span()
+    return _conjoined_before(text, np, floor), c.span()
+
+
+_NAME_AND = re.compile(rf"(?<![\w’'.-])({_NAME})\s+and\s+$")
+
+
+def _conjoined_before(text: str, np: tuple[int, int], floor: int) -> tuple[int, int]:
+    """A name speaking with another named before it, both one mention: "Emmanuel Macron and Keir
+    Starmer said in a joint statement" (the resolver reads "A and B" as both)."""
+    if not text[np[0]].isupper() or not text[text.rfind(" ", np[0], np[1]) + 1].isupper():
+        return np  # (not "Kyiv and Moscow officials")
+    pair = _NAME_AND.search(text, max(floor, np[0] - 60), np[0])
+    if not pair or pair.group(1).split()[0] in lexicons.load("sentence_starters"):
+        return np
+    return pair.start(1), np[1]
 
 
 # --- the table ---------------------------------------------------------------
