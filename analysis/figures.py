@@ -130,7 +130,7 @@ _TIME_AFTER = re.compile(r"\s?(?:[ap]\.?m\b\.?|:\d\d|/\d)", re.I)
 _NAME_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*-|[:/#]|\d[/.:]|\b(?:No|Nos|no|Art|Sec|Vol|p|pp)\.\s?)$")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 _MULTIPLIER = re.compile(
-    r"(?:\s?(?P<word>(?i:million|billion|trillion|thousand|lakhs?|crores?|dozens?|dozs?|dzs?))"
+    r"(?:[\s-]?(?P<word>(?i:million|billion|trillion|thousand|lakhs?|crores?|dozens?|dozs?|dzs?))"  # "a 90-billion-euro loan"
     r"|(?P<short>mn|mln|bln|bn|Bn|BN|tn|[kmb])|\s{1,2}(?P<spaced>mln|bln|tln|bn|k)"
     r"|\s?(?P<upper>MM|M|B|K|mil)"
     r"|\s(?P<hundred>(?i:hundred)))(?![A-Za-z])"
@@ -609,11 +609,12 @@ _OF_THE_COUNT = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?")
 # number completing a toll counts casualties (the toll's noun is the unit)
 _TOLL_BEFORE = re.compile(
     r"\b(?:(?P<kind>death|casualty)\s+tolls?|number\s+of\s+(?:(?P<noun>dead|deaths|killed|wounded|injured|casualties|victims|fatalities)|"
-    r"(?:[\w-]+\s+){0,2}?(?P<counted>soldiers|troops|civilians|people)\s+(?:killed|dead|wounded|injured)))"
-    r"\b[^.;!?]{0,60}?\b(?:(?:rose|risen|rises|rising|climbed|reached|stood|stands|increased|jumped|hit|passed|topped|surpassed|is|was|of)"
-    r"(?:\s+(?:to|at|above|past|over|beyond))?|at)(?:\s+(?:about|around|roughly|nearly|almost|some|at\s+least|more\s+than))?\s+$", re.I)
+    r"(?:[\w-]+\s+){0,2}?(?P<counted>soldiers|troops|civilians|people)\s+(?:killed|dead|wounded|injured))|"
+    r"(?:total|overall|combat|personnel)\s+(?P<losses>losses))"  # "bringing total losses since … to around 856,000"
+    r"\b(?:[^.;!?]|\.(?=\s?\d)){0,60}?\b(?:(?:rose|risen|rises|rising|climbed|reached|stood|stands|increased|jumped|hit|passed|topped|surpassed|is|was|of)"
+    r"(?:\s+(?:to|at|above|past|over|beyond))?|at|to)(?:\s+(?:about|around|roughly|nearly|almost|some|at\s+least|more\s+than))?\s+$", re.I)
 _OF_THE_SUPERLATIVE = re.compile(r"\s+of\s+the\s+(?:[a-z]+est|most|best|worst|largest)\b")
-_SPREAD_OVER = re.compile(r"[^,;.]*\s+over\s+")
+_SPREAD_OVER = re.compile(r"[^,;.]*(?:,\s*(?:to\s+be\s+)?[a-z]+ed\b[^,;.]*)?\s+over\s+")  # (", to be disbursed over")
 _PREPOSITION_AFTER = re.compile(r"\s+(?:over|under)\s+", re.I)
 
 
@@ -636,9 +637,11 @@ def _scan(text: str, start: int, end: int, ref: Date | None) -> list[dict]:
             continue
         if rows and rows[-1]["kind"] != "date" and _PREPOSITION_AFTER.fullmatch(text, rows[-1]["end"], fig["start"]):
             fig["qualifier"] = None  # "67 drones over seven regions", "$5bn over three years": a preposition
-        elif fig["kind"] == "duration" and rows and rows[-1]["kind"] == "money" and fig["start"] - rows[-1]["end"] <= 80 \
-                and _SPREAD_OVER.fullmatch(text, rows[-1]["end"], fig["start"]):
-            fig["qualifier"] = None  # "a €50 billion package for Ukraine over four years": the money spread out
+        elif fig["kind"] == "duration" and (money := next((r for r in reversed(rows) if r["kind"] == "money"), None)) \
+                and fig["start"] - money["end"] <= 80 and _SPREAD_OVER.fullmatch(text, money["end"], fig["start"]):
+            # "a €50 billion package for Ukraine over four years", "a 90-billion-euro loan … last December, to be
+            # disbursed over two years": the money spread out
+            fig["qualifier"] = None
         # the last count, not a part of one ("26 people, including three children, and wounded more than 90")
         counted = next((r for r in reversed(rows) if r["kind"] in ("casualties", "count")
                         and not _INCLUDED_BEFORE.search(text, max(start, r["start"] - 30), r["start"])), None)
@@ -652,7 +655,8 @@ def _scan(text: str, start: int, end: int, ref: Date | None) -> list[dict]:
                 fig.update(unit=counted["unit"], kind="casualties")  # "killed at least 26 people … and wounded more than 90"
         if fig["unit"] is None and fig["kind"] == "other" and not fig.get("year_like") \
                 and (toll := _TOLL_BEFORE.search(text, max(start, fig["start"] - 100), fig["start"])):
-            noun = toll.group("noun") or toll.group("counted") \
+            lost = next((r["unit"] for r in reversed(rows) if r["kind"] == "casualties"), "losses")
+            noun = toll.group("noun") or toll.group("counted") or (lost if toll.group("losses") else None) \
                 or ("deaths" if toll.group("kind").lower() == "death" else "casualties")
             fig.update(unit=noun.lower(), kind="casualties")
         if fig["unit"] is None and fig["kind"] == "other" and rows and not fig.get("year_like") and (_COMPARED_BEFORE.search(
