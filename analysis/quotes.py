@@ -750,7 +750,7 @@ _CONJUNCTIONS = re.compile(r"\s*(?:(?:and|but|so|yet|then)\s+)*", re.I)
 # "KYIV, Ukraine (AP) — ", "Kyiv, Ukraine — ", "Doha, Jan. 15 (Reuters) - ", "Brussels, 14 February 2025 — "
 _DATELINE = re.compile(r"\s*(?:(?:[A-Z][A-Z.’'-]+(?:,?\s+[A-Z][\w.’'-]+){0,3}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+"
                        r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))"
-                       r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|[—–-])"
+                       r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|[—–]|-(?=\s))"  # (not "NATO Secretary-General")
                        r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|[—–]))\s*")
 
 
@@ -1678,8 +1678,10 @@ _SUBJECT_APART = re.compile(r"(?:,|\b(?:and|but))\s*$")  # the cue's subject sta
 # "that" right before one of these opens a relative clause ("a ceasefire that would halt"), not a report
 _RELATIVE_VERB = re.compile(r"(?:would|will|could|can|may|might|should|must|has|have|had|is|was|were|are)\b")
 _PLACE_THAT = re.compile(r"\s+(?:in|on|at|during|to|after|before|via)\s+(?:(?!that\b)[\w’'.-]+\s+){1,5}?that\s+")
+# after a day, a place may hold commas: "said Sunday in Madison, Wisconsin, that …"
+_WHEN_PLACE_THAT = re.compile(r"\s+(?:in|on|at|during)\s+(?:(?!that\b)[\w’'.-]+,?\s+){1,6}?that\s+")
 _LISTENER_THAT = re.compile(r"\s+(?:(?!that\b)[\w’'.-]+\s+){1,4}?that\s+")  # "told the Rada that"
-_SAID_WHEN = re.compile(rf"\s+(?:on|last|this|late|early)\s+(?:[A-Z][a-z]+day|{_TIME_NOUN})\s+(?:that\s+)?")
+_SAID_WHEN = re.compile(rf"\s+(?:(?:on|last|this|late|early)\s+(?:[A-Z][a-z]+day|{_TIME_NOUN})|[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?)\s+(?:that\s+)?")  # "said Wednesday (night) that"
 _PUNCTUATION_NEXT = re.compile(r"\s*[,:“\"‘]")
 _PREPOSITION_NEXT = re.compile(r"\s+(?!at\s+(?:least|most)\b)(?:on|in|at|to|by|for|with|after|before|during|of|about)\b")  # not "said at least 30 …"
 _SENTENCE_TAIL = re.compile(r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|last\s+\w+|this\s+\w+))?\s*[.!?]?\s*$")
@@ -1742,14 +1744,18 @@ def _reported_clause(text: str, c: re.Match, e: int, quoted, lex: _Lex) -> tuple
             reported, clause_start = True, listener.end()
     elif not reported and c.group() in ("said", "says"):
         when = _SAID_WHEN.match(text, c.end(), e)  # "said on Thursday the government would …"
+        place = when and _WHEN_PLACE_THAT.match(text, when.end() - 1, e)  # "said Sunday in Madison, Wisconsin, that …"
         if when and not _PREPOSITION_NEXT.match(text, when.end() - 1, e):
             reported, clause_start = True, when.end()
+        elif place and not _RELATIVE_VERB.match(text, place.end(), e):
+            reported, clause_start = True, place.end()
     if not reported:
         if c.group() not in ("said", "says", "say", "told") or _PUNCTUATION_NEXT.match(text, c.end(), e) \
                 or _DAY_COMMA.match(text, c.end(), e):
             return None  # "…, Ukrainian officials said Tuesday, in one of the deadliest strikes": the report is before
-        if c.group() == "told" or _PREPOSITION_NEXT.match(text, c.end(), e) or _SENTENCE_TAIL.match(text, c.end(), e):
-            return None  # "told reporters on Thursday", "said on Friday", "… Tusk said Wednesday.": no clause
+        if c.group() == "told" or _PREPOSITION_NEXT.match(text, c.end(), e) or _SENTENCE_TAIL.match(text, c.end(), e) \
+                or _SAID_WHEN.match(text, c.end(), e):
+            return None  # "told reporters on Thursday", "said on Friday", "… Tusk said Wednesday.", "said Wednesday on MSNBC": no clause
     end_m = _CLAUSE_END.search(text, clause_start, e + 1)
     while end_m:
         if text[end_m.start()] == "." and _ends_in_abbreviation(text, clause_start, end_m.start()):
