@@ -110,6 +110,7 @@ class Registry:
     # organisations the article names ("Rapid Support Forces (RSF)", "Sudan Doctors Network"): name or acronym -> name
     defined: dict[str, str] = field(default_factory=dict)
     unnamed: list[tuple[int, str]] = field(default_factory=list)  # "A group of experts": (start, noun)
+    first_names: list[int] = field(default_factory=list)  # sorted starts of country names that are a first name ("Israel Katz")
     _first: tuple[int, dict] = field(default=(-1, {}), repr=False, compare=False)
 
     def person_by_surname(self, word: str, gender: str | None = None) -> str | None:
@@ -506,6 +507,9 @@ def build_registry(text: str, spans: list[tuple[int, int]] | None = None) -> Reg
     for m in alias_re.finditer(text):
         if documents.match(text, m.end()):
             continue
+        if _first_name(text, m, lex):
+            reg.first_names.append(m.start())  # (in text order)
+            continue
         reg.mentions.append((m.start(), m.end(), lex.aliases[m.group()], "actor"))
         if _LOCATIVE.search(text, max(0, m.start() - 12), m.start()):
             reg.places.add(m.start())  # "met in Paris": a place, no one "they" can stand for
@@ -546,6 +550,24 @@ def build_registry(text: str, spans: list[tuple[int, int]] | None = None) -> Reg
     reg.owners = {start for start, end, _, kind in reg.mentions if kind == "person" and _POSSESSIVE.search(text, end - 3, end)}
     reg.breaks = [start for start, _ in (split_sentences(text) if spans is None else spans)]
     return reg
+
+
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+_SURNAME_NEXT = re.compile(r"\s([A-Z][a-z’'-]+)(?![\w’'-])(?:\s+(\S))?")
+
+
+def _first_name(text: str, m: re.Match, lex: _Lex) -> bool:
+    """A country's name that is a person's first name right after a title: "Defence Minister Israel
+    Katz", "party leader Jordan Bardella" (one surname follows; not "President of Israel Bennett")."""
+    if lex.aliases[m.group()] != m.group():
+        return False  # an adjective ("Russian") is no first name
+    title = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    if not title or title.group(1) in _NAME_JOINERS \
+            or (title.group(1) not in lex.title_words and title.group(1).lower() not in lex.roles):
+        return False
+    surname = _SURNAME_NEXT.match(text, m.end())
+    return surname is not None and surname.group(1) not in lex.aliases \
+        and not (surname.group(2) and surname.group(2).isupper())  # (nor "Minister Israel Katz Smith")
 
 
 # "the paramilitary Rapid Support Forces (RSF)", "International Atomic Energy Agency (IAEA)"
@@ -720,7 +742,10 @@ def _read_name(text: str, words: list[str], start: int, end: int, reg: Registry,
     if title_words and not name_words:
         return
     # the name is what follows the last word that names no person: "European Commission Ursula von der Leyen"
-    cut = max((i + 1 for i, w in enumerate(name_words[:-1]) if w in lex.not_names or w in lex.aliases), default=0)
+    i = bisect_left(reg.first_names, start)  # "Defence Minister Israel Katz"
+    first_name = reg.first_names[i] if i < len(reg.first_names) and reg.first_names[i] < end else None
+    cut = max((i + 1 for i, w in enumerate(name_words[:-1]) if w in lex.not_names
+               or w in lex.aliases and not (first_name is not None and text.startswith(w, first_name))), default=0)
     title_words, name_words = title_words + name_words[:cut], name_words[cut:]
     while name_words and name_words[-1] in CALENDAR_WORDS:  # "said Trump Monday"
         name_words = name_words[:-1]

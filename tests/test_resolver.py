@@ -351,3 +351,25 @@ def test_sir_and_dame_are_titles_written_before_a_first_name():
     assert list(reg.people) == ["Keir Starmer"]
     assert reg.resolve("Sir Keir", text.index("Sir Keir told")) == "Keir Starmer"
     assert reg.resolve("The prime minister", 40) == "Keir Starmer"
+
+
+@pytest.mark.parametrize("text, people, actors", [
+    ("Defence Minister Israel Katz said Israel would act. Katz spoke in Tel Aviv.",
+     ["Israel Katz"], ["Israel"]),
+    ("National Rally leader Jordan Bardella said France must act.", ["Jordan Bardella"], ["France"]),
+    # "of" before the country: the country is the office's, the name after it another word
+    ("Prime Minister of Israel Naftali Bennett met him.", ["Naftali Bennett"], ["Israel"]),
+    ("The President of Slovakia Zuzana Čaputová spoke.", ["Zuzana Čaputová"], ["Slovakia"]),
+])
+def test_a_country_name_after_a_title_may_be_a_first_name(text, people, actors):
+    reg = build_registry(text)
+    assert list(reg.people) == people
+    assert sorted({c for _, _, c, kind in reg.mentions if kind == "actor"}) == actors
+
+
+def test_one_surname_two_people_an_honorific_picks_by_gender():
+    text = "Bill Clinton and Hillary Clinton arrived. Mrs. Clinton spoke. Mr. Clinton left."
+    reg = build_registry(text)
+    assert reg.resolve("Mrs. Clinton", text.index("Mrs.")) == "Hillary Clinton"
+    assert reg.resolve("Mr. Clinton", text.index("Mr.")) == "Bill Clinton"
+    assert [c for s, _, c, _ in reg.mentions if s == text.index("Clinton spoke")] == ["Hillary Clinton"]
