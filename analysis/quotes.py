@@ -1971,6 +1971,7 @@ def _indirect_row(text, start, end, np, cue: str, reg: Registry, sentence: int) 
 
 
 _HEADLINE_SPEAKER = re.compile(rf"\s*({_NAME})\s*:\s*$")
+_HEADLINE_OPENER = re.compile(rf"\s*({_NAME})\s*:\s")
 
 
 def _title_quotes(title: str, reg: Registry, body_end: int) -> list[dict]:
@@ -1989,6 +1990,8 @@ def _title_quotes(title: str, reg: Registry, body_end: int) -> list[dict]:
         }
         named = _HEADLINE_SPEAKER.fullmatch(title, 0, q.open)
         kind, bodies = "direct", False
+        if named is None:  # "Lavrov: talks possible only on «new realities»": the headline's words are his
+            named, kind = _HEADLINE_OPENER.match(title, 0, q.open), row["kind"]
         if named is None:  # "Putin Warns of ‘New Stage’", "Kremlin Says Talks «Impossible»": who acts speaks
             named, kind, bodies = _lexicon().title_speaker.search(title, max(0, q.open - 80), q.open), row["kind"], True
         who = reg.resolve(named.group(1), body_end) if named else None

@@ -78,6 +78,9 @@ def test_a_headline_of_a_name_and_a_colon_names_the_speaker_of_its_quote():
     ("Kremlin Says Talks «Impossible»", "Russia", "partial"),  # a body acting in a headline speaks too
     # a name that does not speak right before the quote names no speaker
     ("Trump Clears Ukraine to Strike Deep into Russia: ‘No Sanctuaries Left’", None, "partial"),
+    # a person's name and a colon opening the headline: what follows is theirs, a quote inside it too
+    ("Putin: talks possible only on «new realities»", "Vladimir Putin", "partial"),
+    ("Analysis: why the «new realities» matter", None, "partial"),
 ])
 def test_a_headline_name_with_a_reporting_verb_names_the_speaker(title, speaker, kind):
     articles = pd.DataFrame([{"article_id": "a", "title": title, "date": "2025-10-16",
