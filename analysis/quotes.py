@@ -661,6 +661,7 @@ _RELATIVE_PRONOUN = re.compile(r"(?<![\w’'-])(?:who|which)$")
 _BEFORE_RELATIVE = re.compile(r"\s*,?\s*$")
 
 
+_CLAUSE_REACH = 300  # characters back from a relative pronoun to a cue of the clause around it (a bound)
 _INVERTED_SUBJECT = re.compile(r"\s+(?:(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*,\s+)?")  # "said Scott Reed, the …, who"
 
 
@@ -673,7 +674,7 @@ def _relative_subject(text: str, pos: int, floor: int, lex: _Lex) -> tuple[int, 
     head = _antecedent(text, m.start(), floor) if m else None
     if not head:
         return None
-    for cue, _ in lex.cue_finder.finditer(text, floor, m.start()):
+    for cue, _ in lex.cue_finder.finditer(text, max(floor, m.start() - _CLAUSE_REACH), m.start()):
         if cue.end() > head[0] or cue.group() in _ADDRESSEE_CUES \
                 or not _INVERTED_SUBJECT.fullmatch(text, cue.end(), head[0]):
             return None
@@ -1178,6 +1179,7 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
 
 _SPEECH_REACH = 600  # characters back to the speech a "he said" goes on from
 _MENTIONS_BACK = 50
+_RUN_ROWS = 20  # rows of one speaker looked back over for the run a pronoun goes on from (a bound)
 
 
 def _prefer_last_speaker(rows: list[dict], reg: Registry, starts: list[int]) -> None:
@@ -1204,7 +1206,8 @@ def _prefer_last_speaker(rows: list[dict], reg: Registry, starts: list[int]) -> 
         person = reg.people[previous]
         if person.gender not in (None, gender):
             continue
-        while k > 0 and speech[k - 1][2] == previous and start - speech[k - 1][0] <= _SPEECH_REACH:
+        first = max(0, k - _RUN_ROWS)
+        while k > first and speech[k - 1][2] == previous and start - speech[k - 1][0] <= _SPEECH_REACH:
             k -= 1  # "“We don't teach anything” …, he said" after his words on Mateen: the run began there
             start = speech[k][1]
         sentence_start = starts[max(0, bisect_right(starts, start) - 1)] if starts else 0
