@@ -9,7 +9,7 @@ notebook re-run over an unchanged corpus computes nothing.
 >>> from analysis import load_seed
 >>> tables = analyze(load_seed())
 >>> {name: len(table) for name, table in tables.items()}
-{'articles': 1, 'sentences': 23, 'figures': 9, 'quotes': 11, 'actors': 57, 'stances': 8, 'shifts': 2, 'errors': 0}
+{'articles': 1, 'sentences': 23, 'figures': 9, 'quotes': 12, 'actors': 57, 'stances': 8, 'shifts': 2, 'errors': 0}
 """
 
 from __future__ import annotations
