@@ -407,10 +407,11 @@ def _role_and_name_after(text: str, start: int, limit: int) -> tuple[int, int] |
                   or m.group(2).endswith(("’s", "'s"))):
         return None  # "A Warren adviser", "the New York businessman", "Carson’s business manager": a modifier
     determiner = roles == [] and m.group(2).split()[0] in ("The", "A", "An") or len(roles) == 1 and roles[0].lower() in ("the", "a", "an")
+    if after and determiner and after.group(1) in lexicons.load("body_nouns"):
+        return m.start(1) if roles else m.start(2), m.end(2) + after.end(1)  # "The Clinton campaign": one mention
     if after and determiner and after.group(1) not in _SPEAKER_STOP \
             and after.group(1) not in _lexicon().cues and not _ADVERB.fullmatch(after.group(1)) \
-            and not after.group(1).endswith("ed") and after.group(1) not in lexicons.load("body_nouns") \
-            and after.group(1) not in lexicons.load("organisation_nouns"):  # (but "The Clinton campaign" speaks for her)
+            and not after.group(1).endswith("ed") and after.group(1) not in lexicons.load("organisation_nouns"):
         return None  # "The Israeli prime minister’s office": a determiner, a proper adjective and its noun
     if roles and roles[0].lower() in _POSSESSIVE_DETERMINERS:
         roles = roles[1:]  # "his campaign manager Jeff Weaver"
@@ -718,6 +719,9 @@ _OPENING = re.compile(
     re.I)  # "Speaking to reporters, Trump …"
 
 
+# a long prepositional phrase opening the sentence: "In response to Donald Trump’s proposal to bar Muslims
+# from entering the United States, Hillary Clinton’s right-hand woman rallied supporters"
+_LONG_OPENING = re.compile(r"\s*(?:In|On|After|Following|Despite|Amid|During|Since)\s[^,“”\"\n]{80,140},\s*")
 # a time phrase without a comma before a pronoun subject: "In 2023 he accused …", "On Friday she said …"
 _SHORT_WHEN = re.compile(r"\s*(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{1,2}(?:,\s+\d{4})?|\s+\d{4})?)\s+"
                          r"(?=(?:he|she|they|we|I)\b)")
@@ -762,7 +766,7 @@ def _skip_opening_phrases(text: str, pos: int, end: int) -> int:
     if dateline:
         pos = dateline.end()
     while True:
-        m = _OPENING.match(text, pos, end) or _SHORT_WHEN.match(text, pos, end)
+        m = _OPENING.match(text, pos, end) or _SHORT_WHEN.match(text, pos, end) or _LONG_OPENING.match(text, pos, end)
         if not m:
             return pos
         pos = m.end()
@@ -799,8 +803,8 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
         if np and (text[np[0]].isupper() or text[np[0] : np[1]].lower() in _PRONOUN_WORDS):
             # "Kasich resisted: “…”", "Rubio fired back forcefully: “…”": the name, not the verb
             verb = _TRAILING_LOWER.search(text, np[0], np[1])
-            if verb and verb.start() > np[0]:
-                np = (np[0], verb.start())
+            if verb and verb.start() > np[0] and verb.group().split()[-1] not in lexicons.load("body_nouns"):
+                np = (np[0], verb.start())  # (but "The Clinton campaign" ends in its noun)
             return np, None
     if not cues:
         m = _ACCORDING.search(head)
@@ -826,8 +830,8 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
         for opening in (_skip_opening_phrases(text, floor, c.start()),
                         _CONJUNCTIONS.match(text, floor, c.start()).end()):  # "And then Kellogg went on, saying"
             subject = _noun_phrase_after(text, opening, c.start()) or _owned_noun(text, opening, c.start())
-            if subject and subject[0] - opening <= 2:
-                return subject, c.span()
+            if subject and subject[0] - opening <= 2 and not _ADVERB.fullmatch(text, subject[0], subject[1]):
+                return subject, c.span()  # (not "…, particularly his warning that")
     conjoined = _CONJOINED.search(text, max(floor, c.start() - 24), c.start())
     if conjoined:
         # "she laughed and admitted “…”": the subject right before the first verb speaks

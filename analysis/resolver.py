@@ -274,6 +274,11 @@ class Registry:
             owner = self.resolve(" ".join(words[:-1]), pos)  # "Prime Minister Benjamin Netanyahu's office" speaks for him
             if owner is not None:
                 return owner
+        if len(words) >= 3 and words[0].lower() == "the" and words[-1].lower() in lexicons.load("body_nouns") \
+                and all(w[:1].isupper() for w in words[1:-1]):
+            owner = self.resolve(" ".join(words[1:-1]), pos)  # "The Clinton campaign" speaks for her
+            if owner in self.people:
+                return owner
         if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in lexicons.load("organisation_nouns"):
             return self._latest_organisation(pos, words[1].lower())  # "The RSF … the group said"
         if words[0].lower() not in _INDEFINITE:  # "a longtime adviser to Trump" is someone unnamed, not Trump
