@@ -344,10 +344,8 @@ def _noun_phrase_before(text: str, end: int, floor: int, past_participle: bool =
                 participle = m
     if participle:
         head = _noun_phrase_before(text, participle.start(), floor, past_participle=False)
-        if head and not participle.group().lstrip()[:1].islower() or head and participle.group().split()[0].endswith("ing"):
-            return head
         if head:  # "Another source familiar with Cruz’s thinking said": the modifier is part of who it is
-            return head[0], base + chosen[-1].end()
+            return head if participle.group().split()[0].endswith("ing") else (head[0], base + chosen[-1].end())
     chain = _TITLE_OF_CHAIN.search(text, max(floor, start - 120), start)
     if chain and words[0].lower() == "the":  # "The Head of the Office of the President stressed": the Head
         return chain.start(), base + chosen[-1].end()
@@ -479,12 +477,13 @@ def _noun_phrase_after(text: str, start: int, limit: int) -> tuple[int, int] | N
 _POST_MODIFIER = re.compile(r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:direct\s+)?knowledge\s+of|"
                             r"known\s+as)\s+")
 _SERVES = re.compile(r"\s+to\s+(?=(?:both|the|his|her|their|its|[A-Z]))")
+_LAST_LOWER_WORD = re.compile(r"[a-z-]+$")
 _MODIFIER_OBJECT = re.compile(r"[\w’'.$&-]+(?:\s+[\w’'.$&-]+){0,7}")
 
 
 def _post_modifier_end(text: str, end: int, limit: int) -> int:
     """Where a description ending its noun at ``end`` ends with its post-modifier, if it has one."""
-    noun = re.search(r"[a-z-]+$", text[max(0, end - 30) : end])
+    noun = _LAST_LOWER_WORD.search(text, max(0, end - 30), end)
     m = _POST_MODIFIER.match(text, end, limit) or (
         noun and (noun.group() in role_nouns() or _AGENT_NOUN.fullmatch(noun.group())
                   or noun.group() + "s" in lexicons.load("group_nouns"))  # "an aide to the president"
@@ -1346,14 +1345,22 @@ def _message_sender(text: str, rows: list[dict], reg: Registry, sentence_starts:
 _NAMING_WORDS = re.compile(r"(?:(?:[\w’'-]+|(?:[A-Z]\.){2,})\s+){0,3}[\w’'-]+$")
 
 
-def _person_ending_at(text: str, pos: int, reg: Registry) -> tuple[int, int] | None:
-    """The span of a person named right before ``pos`` (spaces between), or None."""
+def _mention_ending_at(text: str, pos: int, reg: Registry, kinds: tuple[str, ...] = ("person",)):
+    """The registry mention (start, end, canonical, kind) of one of ``kinds`` ending right before ``pos``
+    (spaces between), or None."""
     i = bisect_left(reg.mentions, (pos,)) - 1
     while i >= 0 and reg.mentions[i][1] > pos:
         i -= 1
-    if i >= 0 and reg.mentions[i][3] == "person" and not text[reg.mentions[i][1] : pos].strip():
-        return reg.mentions[i][0], reg.mentions[i][1]
+    if i >= 0 and reg.mentions[i][3] in kinds and not text[reg.mentions[i][1] : pos].strip():
+        return reg.mentions[i]
     return None
+
+
+def _person_ending_at(text: str, pos: int, reg: Registry) -> tuple[int, int] | None:
+    """The span of a person named right before ``pos`` (spaces between), or None."""
+    found = _mention_ending_at(text, pos, reg)
+    return (found[0], found[1]) if found else None
+
 
 
 _PRONOUN_TAG = re.compile(r",\s+(he|she|they)\s*")
@@ -1635,31 +1642,22 @@ def _antecedent_speaker(text: str, pos: int, reg: Registry) -> str | None:
     """Who the relative pronoun at ``pos`` stands for: the actor named right before it ("for Mr. Sanders,
     who"), else its head noun phrase, else the name a described head is set off from ("Scott Reed, the
     Chamber's chief strategist, who")."""
-    before = _BEFORE_RELATIVE.search(text, max(0, pos - 4), pos).start()
-    named = _mention_ending_at(text, before, reg)
+    named = _mention_ending_at(text, _BEFORE_RELATIVE.search(text, max(0, pos - 4), pos).start(), reg, _SPEAKING)
     if named:
-        return named
+        return named[2]
     head = _antecedent(text, pos)
     if not head:
         return None
     speaker = _speaker_of(text, head, head[0], reg)
     comma = text.rfind(", ", max(0, head[0] - 80), head[0] + 1)
     if speaker is None and comma >= 0 and text[comma + 2].islower() and not _CLAUSE_MARK.search(text, comma + 2, head[0]):
-        speaker = _mention_ending_at(text, comma, reg)  # "Andriy Yermak, head of the presidential office, who"
+        named = _mention_ending_at(text, comma, reg, _SPEAKING)  # "Andriy Yermak, head of the presidential office, who"
+        speaker = named[2] if named else None
     return speaker
 
 
 _CLAUSE_MARK = re.compile(r"[,;:.!?“”\"]")
-
-
-def _mention_ending_at(text: str, pos: int, reg: Registry) -> str | None:
-    """The canonical name of the person or actor mentioned right before ``pos``, or None."""
-    i = bisect_left(reg.mentions, (pos,)) - 1
-    while i >= 0 and reg.mentions[i][1] > pos:
-        i -= 1
-    if i >= 0 and reg.mentions[i][3] != "group" and reg.mentions[i][1] == pos:
-        return reg.mentions[i][2]
-    return None
+_SPEAKING = ("person", "actor")  # the kinds of mention a relative pronoun may stand for
 
 
 def _appositive_person(text: str, end: int, reg: Registry) -> str | None:
@@ -1869,8 +1867,7 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
                 comma -= 1
             if np and tail and comma > s and text[comma - 1] == ",":
                 clause_end = comma - 1
-                dateline = _DATELINE.match(text, s, clause_end)  # "KYIV, Ukraine (AP) — …, the governor said."
-                start = dateline.end() if dateline else s
+                start = _after_dateline(text, s, clause_end)  # "KYIV, Ukraine (AP) — …, the governor said."
                 if clause_end - start >= 8 and not re.match(r"[“\"‘']", text[start]):
                     rows.append(_indirect_row(text, start, clause_end, np, c.group(), reg, si))
                     break
@@ -1914,8 +1911,7 @@ def _according_report(text: str, s: int, e: int, quoted: list[tuple[int, int]]):
     head = _SOURCE_HEAD.match(text, np[0], np[1])
     if _SOURCE_VERB.search(text, np[0], np[1]) or head and head.group(1).lower() in lexicons.load("norm_nouns"):
         return None  # "… according to our estimates is 63,471", "acting calmly, according to the initial plan"
-    dateline = _DATELINE.match(text, s, m.start())
-    return _sourced(text, dateline.end() if dateline else s, m.start(), np, m, quoted)
+    return _sourced(text, _after_dateline(text, s, m.start()), m.start(), np, m, quoted)
 
 
 def _sourced(text: str, start: int, end: int, np, m: re.Match, quoted):
@@ -1931,7 +1927,7 @@ def _sourced(text: str, start: int, end: int, np, m: re.Match, quoted):
 _INVERTING_CUES = frozenset("said says say added adds noted notes wrote writes explained explains stressed stresses "
                             "warned warns continued recalled insisted replied responded argued argues emphasized "
                             "emphasised concluded reported reports".split())
-_INVERTED_TAIL = re.compile(r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight))?\s*(?:[.!?]|,\s+(?:who|adding|citing|according)\b)")
+_INVERTED_TAIL = re.compile(rf"(?:{_TAG_DAY})?\s*(?:[.!?]|,\s+(?:who|adding|citing|according)\b)")
 
 
 def _inverted_tag(text: str, s: int, e: int, c: re.Match, quoted: list[tuple[int, int]]):
@@ -1948,11 +1944,16 @@ def _inverted_tag(text: str, s: int, e: int, c: re.Match, quoted: list[tuple[int
             or words[0].lower() in _PRONOUN_WORDS | {"that", "this"} or _ADVERB.fullmatch(text, np[0], np[1]):
         return None  # (nor "…, said simply.")
     clause_end = comma - 1
-    dateline = _DATELINE.match(text, s, clause_end)  # "KYIV, Ukraine (AP) — …, the governor said."
-    start = dateline.end() if dateline else s
+    start = _after_dateline(text, s, clause_end)
     if clause_end - start < 8 or _inside(quoted, clause_end - 1) or _inside(quoted, clause_end):
         return None
     return start, clause_end, np
+
+
+def _after_dateline(text: str, s: int, end: int) -> int:
+    """Where a sentence's clause starts: past a dateline ("KYIV, Ukraine (AP) — …, the governor said.")."""
+    dateline = _DATELINE.match(text, s, end)
+    return dateline.end() if dateline else s
 
 
 _WITHOUT = re.compile(r"\b(?:without|worth)\s+$")

@@ -363,6 +363,8 @@ _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|again|[a-z]+ly)\s+)?$
 # "Since Russia's full-scale invasion, Western governments have committed aid": an owner of another
 # noun in a phrase the comma closes is no subject of a later verb
 _OWNER_OF_OTHER = re.compile(r"(?:’s|'s|’|')\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)[,\s]")
+
+
 def _owner_of_other(text: str, end: int) -> bool:
     """A possessive owning someone else ("Zelensky's wife, …"); not a body speaking for the owner ("Netanyahu's office")."""
     owned = _OWNER_OF_OTHER.match(text, end)
