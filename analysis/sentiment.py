@@ -20,9 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 
-from . import lexicons
-from .textblob_sentiment import polarity_subjectivity
-from .vader_sentiment import polarity_scores
+from . import lexicons, textblob_sentiment, vader_sentiment
 
 _WORD = re.compile(r"[a-z']+")
 FEATURES = ["polarity", "subjectivity", "compound", "pos", "neg", "neu", "neg_stems", "pos_stems", "log_words"]
@@ -50,7 +48,7 @@ def _model() -> dict[str, Any]:
     }
 
 
-_CHUNKS: dict[str, tuple[int, int, tuple[str, ...]]] = {}
+_CHUNKS: dict[str, tuple] = {}
 _CACHE_LIMIT = 200_000
 
 
@@ -61,34 +59,40 @@ def _clear_chunks() -> None:
 lexicons.on_change(_clear_chunks)
 
 
-def _chunk(chunk: str) -> tuple[int, int, tuple[str, ...]]:
-    """One whitespace-free chunk's negative and positive stem counts and its words in the model's vocabulary."""
+def _chunk(chunk: str) -> tuple:
+    """One whitespace-free chunk's reading by TextBlob and by VADER, its negative and positive stem
+    counts and its words in the model's vocabulary."""
     found = lexicons.words_of(chunk)
     vocab = _model()["vocab"]
-    return (_stems("tone_negative").count(chunk, found), _stems("tone_positive").count(chunk, found),
+    return (textblob_sentiment.read_chunk(chunk), vader_sentiment.read_chunk(chunk),
+            _stems("tone_negative").count(chunk, found), _stems("tone_positive").count(chunk, found),
             tuple(w for w in _WORD.findall(chunk.lower()) if w in vocab))
 
 
 def _read(text: str) -> tuple[dict[str, float], set[str]]:
     """:func:`features` and the sentence's words in the model's vocabulary, from one pass over its chunks.
 
-    Stem counts and words never cross whitespace, so each chunk's share is computed once per
-    process and summed (a stem lexicon with a multi-word entry is counted over the whole text).
+    TextBlob's tokens, VADER's words, stem counts and vocabulary words never cross whitespace, so
+    each chunk is read once per process and the sentence's scores are built from those readings (a
+    stem lexicon with a multi-word entry is counted over the whole text).
     """
-    polarity, subjectivity = polarity_subjectivity(text)
-    vader = polarity_scores(text)
     chunks = text.split()
     if len(_CHUNKS) > _CACHE_LIMIT:
         _CHUNKS.clear()
-    neg = pos = 0
-    vocab_words: set[str] = set()
+    entries = []
     for chunk in chunks:
         entry = _CHUNKS.get(chunk)
         if entry is None:
             entry = _CHUNKS[chunk] = _chunk(chunk)
-        neg += entry[0]
-        pos += entry[1]
-        vocab_words.update(entry[2])
+        entries.append(entry)
+    polarity, subjectivity = textblob_sentiment.polarity_of_chunks(text, [e[0] for e in entries])
+    vader = vader_sentiment.scores_of_chunks(text, [e[1] for e in entries])
+    neg = pos = 0
+    vocab_words: set[str] = set()
+    for entry in entries:
+        neg += entry[2]
+        pos += entry[3]
+        vocab_words.update(entry[4])
     negative, positive = _stems("tone_negative"), _stems("tone_positive")
     if not (negative.one_word and positive.one_word):
         found = lexicons.words_of(text)

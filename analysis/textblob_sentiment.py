@@ -43,7 +43,7 @@ def _textblob():
     return sentiment, _text, lexicon, modifies, emoticons
 
 
-_CHUNKS: dict[str, tuple[str, ...]] = {}
+_CHUNKS: dict[str, tuple[tuple[str, ...], bool]] = {}
 
 
 def _tokens(chunk: str) -> tuple[str, ...]:
@@ -87,31 +87,55 @@ def _chunk_tokens(chunk: str) -> tuple[str, ...]:
     return tuple(token for piece in chunk.split() for token in _tokens(piece))
 
 
-def _words(text: str) -> list[str] | None:
-    """The lower-case token stream TextBlob assesses, or None when only TextBlob can tell."""
+def read_chunk(chunk: str) -> tuple[tuple[str, ...], bool]:
+    """One whitespace-free chunk's tokens and whether one of them may score (a lexicon word or an
+    emoticon): a text none of whose chunks may score has polarity and subjectivity 0."""
+    _, _, lexicon, _, emoticons = _textblob()
+    tokens = _chunk_tokens(chunk)
+    return tokens, any(t.lower() in lexicon or t.lower() in emoticons for t in tokens)
+
+
+def _chunks(text: str) -> list[tuple[tuple[str, ...], bool]]:
+    """:func:`read_chunk` of each whitespace-separated chunk of ``text``, cached per process."""
+    if len(_CHUNKS) > _CACHE_LIMIT:
+        _CHUNKS.clear()
+    out = []
+    for chunk in text.split():
+        entry = _CHUNKS.get(chunk)
+        if entry is None:
+            entry = _CHUNKS[chunk] = read_chunk(chunk)
+        out.append(entry)
+    return out
+
+
+def _words(text: str, chunks: list[tuple[tuple[str, ...], bool]]) -> list[str] | None:
+    """The lower-case token stream TextBlob assesses ([] when no word may score), or None when only
+    TextBlob can tell."""
     _, _text, *_ = _textblob()
     if _EOS in text or ("\n" in text and "\n\n" in text.replace("\r\n", "\n")):
         return None
-    if len(_CHUNKS) > _CACHE_LIMIT:
-        _CHUNKS.clear()
     words: list[str] = []
-    for chunk in text.split():
-        tokens = _CHUNKS.get(chunk)
-        if tokens is None:
-            tokens = _CHUNKS[chunk] = _chunk_tokens(chunk)
+    scores = False
+    for tokens, may_score in chunks:
         words.extend(tokens)
+        scores = scores or may_score
     if not words:
         return words
     joined = " ".join(words)  # Pattern looks for "(!)" and emoticons before lower-casing
     if _text.RE_SARCASM.search(joined) or _text.RE_EMOTICONS.search(joined):
         return None
-    return joined.lower().split(" ")
+    return joined.lower().split(" ") if scores else []
 
 
 def polarity_subjectivity(text: str) -> tuple[float, float]:
     """``TextBlob(text).sentiment`` as a (polarity, subjectivity) tuple of floats."""
+    return polarity_of_chunks(text, _chunks(text))
+
+
+def polarity_of_chunks(text: str, chunks: list[tuple[tuple[str, ...], bool]]) -> tuple[float, float]:
+    """:func:`polarity_subjectivity` from the :func:`read_chunk` of each of ``text``'s chunks."""
     sentiment, _text, lexicon, modifies, emoticons = _textblob()
-    words = _words(text)
+    words = _words(text, chunks)
     if words is None:
         polarity, subjectivity = sentiment(text)
         return polarity, subjectivity

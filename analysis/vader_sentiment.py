@@ -31,47 +31,56 @@ def _vader():
     return vaderSentiment, analyzer, emoji_chars, frozenset(vaderSentiment.NEGATE)
 
 
-_CHUNKS: dict[str, tuple[str, str, bool]] = {}
+_CHUNKS: dict[str, tuple[str, str, bool, bool]] = {}
 _CACHE_LIMIT = 200_000
 _NEUTRAL = {"neg": 0.0, "neu": 1.0, "pos": 0.0, "compound": 0.0}  # VADER's scores when no word scores
 
 
-def _chunk(chunk: str, lexicon, boosters) -> tuple[str, str, bool]:
+def read_chunk(chunk: str) -> tuple[str, str, bool, bool]:
     """VADER's word for one whitespace-free chunk (punctuation stripped unless that leaves <= 2
-    characters), lower-cased, and whether it may score (a lexicon word that is no booster)."""
+    characters), lower-cased, whether it may score (a lexicon word that is no booster) and whether
+    it holds an emoji."""
+    vader, analyzer, emoji_chars, _ = _vader()
     stripped = chunk.strip(string.punctuation)
     word = chunk if len(stripped) <= 2 else stripped
     low = word.lower()
-    return word, low, low in lexicon and low not in boosters
+    return word, low, low in analyzer.lexicon and low not in vader.BOOSTER_DICT, not emoji_chars.isdisjoint(chunk)
 
 
 def polarity_scores(text: str) -> dict[str, float]:
     """``SentimentIntensityAnalyzer().polarity_scores(text)``: neg, neu, pos and compound."""
-    vader, analyzer, emoji_chars, negate = _vader()
-    if not emoji_chars.isdisjoint(text):
-        return analyzer.polarity_scores(text)
-    lexicon = analyzer.lexicon
-    boosters = vader.BOOSTER_DICT
     if len(_CHUNKS) > _CACHE_LIMIT:
         _CHUNKS.clear()
-    chunks = text.split()
-    if not chunks:
-        return analyzer.score_valence([], text)
-    entries = list(map(_CHUNKS.get, chunks))
-    scored = False
-    for i, entry in enumerate(entries):
+    entries = []
+    for chunk in text.split():
+        entry = _CHUNKS.get(chunk)
         if entry is None:
-            entry = entries[i] = _CHUNKS[chunks[i]] = _chunk(chunks[i], lexicon, boosters)
+            entry = _CHUNKS[chunk] = read_chunk(chunk)
+        entries.append(entry)
+    return scores_of_chunks(text, entries)
+
+
+def scores_of_chunks(text: str, entries: list[tuple[str, str, bool, bool]]) -> dict[str, float]:
+    """:func:`polarity_scores` from the :func:`read_chunk` of each of ``text``'s chunks."""
+    vader, analyzer, _, negate = _vader()
+    scored = emoji = False
+    for entry in entries:
         scored = scored or entry[2]
+        emoji = emoji or entry[3]
+    if emoji:
+        return analyzer.polarity_scores(text)
+    if not entries:
+        return analyzer.score_valence([], text)
     if not scored:
         return dict(_NEUTRAL)
-    words = [word for word, _, _ in entries]
-    low = [lower for _, lower, _ in entries]
+    lexicon = analyzer.lexicon
+    words = [entry[0] for entry in entries]
+    low = [entry[1] for entry in entries]
     cap_diff = vader.allcap_differential(words)
     last = len(words) - 1
     sentiments: list[float] = []
-    for i, (_, item, scored) in enumerate(entries):
-        if not scored or (i < last and item == "kind" and low[i + 1] == "of"):
+    for i, entry in enumerate(entries):
+        if not entry[2] or (i < last and entry[1] == "kind" and low[i + 1] == "of"):
             sentiments.append(0)
             continue
         sentiments.append(_valence(vader, lexicon, negate, words, low, i, cap_diff))
