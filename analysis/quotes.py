@@ -31,7 +31,7 @@ import pandas as pd
 from . import lexicons
 from .articles import as_articles
 from .resolver import (_ARTICLE_PREFIX, CALENDAR_WORDS, GROUP_PRONOUNS, NAME_PARTICLES, PERSON_PRONOUNS, PRONOUN_GENDER, Registry,
-                       build_registry, role_nouns)
+                       build_registry, inside, role_nouns)
 from .segmenter import split_paragraphs, split_sentences
 from .textblob_sentiment import polarity_subjectivity
 
@@ -1014,6 +1014,17 @@ def _quote_kind(text: str, q: _Quote, sentence_start: int) -> str:
     return "direct"
 
 
+def _headline_speaker(text: str, q: _Quote, reg: Registry):
+    """A person opening a headline before a colon speaks its quote after the colon ("Trump Addresses
+    Munich Attack: ‘This Cannot Continue’", "Gillibrand on Hillary’s Speeches: ‘I Think She Will’")."""
+    line = reg.headlines[bisect_right(reg.headlines, (q.open, len(text) + 1)) - 1]
+    i = bisect_left(reg.mentions, (line[0],))
+    if i < len(reg.mentions) and reg.mentions[i][0] == line[0] and reg.mentions[i][3] == "person" \
+            and ":" in text[reg.mentions[i][1] : q.open]:
+        return (line[0], reg.mentions[i][1]), None
+    return None
+
+
 def extract(text: str, registry: Registry | None = None, title: str = "",
             spans: list[tuple[int, int]] | None = None) -> list[dict]:
     """The quote rows of one article body (no article id); ``spans`` are its sentences if known."""
@@ -1063,6 +1074,8 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
                 found = _attribute_after_tag(text, q, n_start, min(n_end, nxt_open, n_start + 160), lex)
                 if found and found[1] and _TAG_ONLY.fullmatch(text, max(found[0][1], found[1][1]), n_end):
                     attribution = found
+        if attribution is None and kind != "scare" and inside(reg.headlines, q.open):
+            attribution = _headline_speaker(text, q, reg)  # "Trump Addresses Munich Attack: ‘…’"
         if attribution is None and kind != "scare":
             floor = max(s_start, previous["close"] if previous and previous["close"] <= q.open else 0, p_start)
             attribution = _attribute_before(text, q, floor, lex)

@@ -111,6 +111,7 @@ class Registry:
     defined: dict[str, str] = field(default_factory=dict)
     unnamed: list[tuple[int, str]] = field(default_factory=list)  # "A group of experts": (start, noun)
     first_names: list[int] = field(default_factory=list)  # sorted starts of country names that are a first name ("Israel Katz")
+    headlines: list[tuple[int, int]] = field(default_factory=list)  # lines in Title Case (:func:`headline_lines`)
     _first: tuple[int, dict] = field(default=(-1, {}), repr=False, compare=False)
 
     def person_by_surname(self, word: str, gender: str | None = None) -> str | None:
@@ -507,6 +508,7 @@ def build_registry(text: str, spans: list[tuple[int, int]] | None = None) -> Reg
     sentences if already split."""
     lex = _lexicon()
     reg = Registry()
+    reg.breaks = [start for start, _ in (split_sentences(text) if spans is None else spans)]
     alias_re = _alias_pattern()
     documents = _document_pattern()
     for m in alias_re.finditer(text):
@@ -529,8 +531,16 @@ def build_registry(text: str, spans: list[tuple[int, int]] | None = None) -> Reg
         i = bisect_left(actor_starts, start + 1) - 1
         return i >= 0 and actor_spans[i][0] <= start and end <= actor_spans[i][1]
 
+    headlines = reg.headlines = headline_lines(text, reg.breaks)
+    in_headline = []
     for m in _NAME_RUN.finditer(text):
-        _read_name_run(text, m, reg, lex, in_actor)
+        if inside(headlines, m.start()):
+            in_headline.append(m)  # read once the body has named its people
+        else:
+            _read_name_run(text, m, reg, lex, in_actor)
+    full_names = {p.name for p in reg.people.values() if " " in p.name}
+    for m in in_headline:
+        _read_headline_run(text, m, reg, lex, in_actor, full_names)
     group_nouns = lexicons.load("group_nouns")
     for m in _PLURAL_WORD.finditer(text):
         if m.group().lower() not in group_nouns or m.group()[1:].lower() != m.group()[1:] \
@@ -553,7 +563,6 @@ def build_registry(text: str, spans: list[tuple[int, int]] | None = None) -> Reg
     if role_mentions:
         reg.mentions = sorted(reg.mentions + role_mentions)
     reg.owners = {start for start, end, _, kind in reg.mentions if kind == "person" and _POSSESSIVE.search(text, end - 3, end)}
-    reg.breaks = [start for start, _ in (split_sentences(text) if spans is None else spans)]
     return reg
 
 
@@ -717,6 +726,77 @@ def _alias_pattern() -> re.Pattern:
 
 
 lexicons.on_change(_alias_pattern.cache_clear)
+
+
+_HEADLINE_LINE = re.compile(r"[^\n]+")
+_LINE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def headline_lines(text: str, sentence_starts: list[int]) -> list[tuple[int, int]]:
+    """The lines of ``text`` written in Title Case ("Trump Clears Ukraine to Strike Deep into Russia: ‘No
+    Sanctuaries Left’"): one sentence (``sentence_starts`` sorted) of at least three words, every one
+    capitalised but the small words of ``headline_small_words.txt``, and no list (two commas or more;
+    "Head of … Administration Vitalii Kim. Head of …" is two sentences)."""
+    small = lexicons.load("headline_small_words")
+    found = []
+    for line in _HEADLINE_LINE.finditer(text):
+        words = _LINE_WORD.findall(line.group())
+        if 3 <= len(words) <= 30 and line.group().count(",") < 2 \
+                and all(w[0].isupper() or w in small for w in words) and not all(w in small for w in words):
+            i = bisect_right(sentence_starts, line.start())
+            if i >= len(sentence_starts) or sentence_starts[i] >= line.end():
+                found.append(line.span())
+    return found
+
+
+def inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` lies in one of the sorted, disjoint ``spans``."""
+    i = bisect_right(spans, (pos, len(spans) and spans[-1][1] + 1)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _read_headline_run(text: str, m: re.Match, reg: Registry, lex: _Lex, in_actor, full_names: set[str]) -> None:
+    """A run of capitalised words in a headline, where every word is capitalised: only the people the
+    body names ("Trump" in "Trump Addresses Munich Attack", "Kristen Gillibrand" in "Sen. Kristen
+    Gillibrand Backs …"), a first name with the word after it ("John Nolte" in "Follow John Nolte") and
+    a name after a title abbreviation ("Dear Mrs. Ināra!") are people; "Strike Deep" and "Sanctuaries
+    Left" are not."""
+    words = [(w.group(), m.start() + w.start(), m.start() + w.end()) for w in re.finditer(r"\S+", m.group())]
+    i = 0
+    while i < len(words):
+        for n in range(min(4, len(words) - i), 1, -1):  # a full name the body gives
+            phrase = _POSSESSIVE.sub("", " ".join(w for w, _, _ in words[i : i + n]))
+            if phrase in full_names and not in_actor(words[i][1], words[i + n - 1][2]):
+                reg.mentions.append((words[i][1], words[i + n - 1][2], phrase, "person"))
+                i += n
+                break
+        else:
+            word, start, end = words[i]
+            bare = _POSSESSIVE.sub("", word)
+            known = None if bare in lex.not_names or bare in lex.aliases else reg.person_by_surname(bare)
+            if known and not in_actor(start, end):
+                reg.mentions.append((start, start + len(bare), known, "person"))
+            elif word.lower() in lex.genders and word[1:].islower() and word not in lex.title_words \
+                    and i + 1 < len(words) and not _POSSESSIVE.search(word):
+                _read_name(text, [word, words[i + 1][0]], start, words[i + 1][2], reg, lex)
+                _promote(reg, _POSSESSIVE.sub("", words[i + 1][0]), f"{word} {_POSSESSIVE.sub('', words[i + 1][0])}")
+                i += 1
+            elif i == 0 and _honorific_pattern().search(text, max(0, start - 12), start):
+                _read_name(text, [word], start, end, reg, lex)  # "Dear Mrs. Ināra!"
+            i += 1
+
+
+def _promote(reg: Registry, surname: str, full: str) -> None:
+    """The body's "Richards" is the headline's "Cecile Richards": a person known by surname alone takes
+    the full name a headline read later gives (mentions, roles and gender move over)."""
+    short, person = reg.people.get(surname), reg.people.get(full)
+    if short is None or person is None or short is person:
+        return
+    person.roles |= short.roles
+    person.nationality |= short.nationality
+    person.gender = person.gender or short.gender
+    del reg.people[surname]
+    reg.mentions = [(s, e, full if c == surname and k == "person" else c, k) for s, e, c, k in reg.mentions]
 
 
 def _read_name_run(text: str, m: re.Match, reg: Registry, lex: _Lex, in_actor) -> None:

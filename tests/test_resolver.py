@@ -373,3 +373,40 @@ def test_one_surname_two_people_an_honorific_picks_by_gender():
     assert reg.resolve("Mrs. Clinton", text.index("Mrs.")) == "Hillary Clinton"
     assert reg.resolve("Mr. Clinton", text.index("Mr.")) == "Bill Clinton"
     assert [c for s, _, c, _ in reg.mentions if s == text.index("Clinton spoke")] == ["Hillary Clinton"]
+
+
+@pytest.mark.parametrize("text, people, headline_mentions", [
+    # every word of a Title Case headline is capitalised: only the people the body names are people
+    ("Trump Clears Ukraine to Strike Deep into Russia: ‘No Sanctuaries Left’\n\n"
+     "Envoy Keith Kellogg said President Donald Trump had allowed the strikes.",
+     ["Keith Kellogg", "Donald Trump"], [("Trump", "Donald Trump")]),
+    ("Sen. Maria Koval Backs Kyiv Aid Bill.\n\nSenator Maria Koval voted for it.",
+     ["Maria Koval"], [("Maria Koval", "Maria Koval")]),
+    # a first name and the word after it, or a name after a title abbreviation, are read there too
+    ("Follow Jane Doyle on Twitter\n\nThe talks went on.", ["Jane Doyle"], [("Jane Doyle", "Jane Doyle")]),
+    ("Dear Mrs. Speaker, Mrs. Ināra!\n\nThank you for coming.", ["Ināra"], [("Ināra", "Ināra")]),
+])
+def test_a_title_case_headline_names_only_people(text, people, headline_mentions):
+    reg = build_registry(text)
+    assert list(reg.people) == people
+    first_line = text.index("\n")
+    assert [(text[s:e], c) for s, e, c, k in reg.mentions if k == "person" and s < first_line] == headline_mentions
+
+
+@pytest.mark.parametrize("text", [
+    # two sentences on one line are a list, not a headline
+    "Mayor of Sumy Oleksandr Lysenko. Mayor of Kherson Ihor Kolykhayev.\n\nThey met.",
+    # a lower-case word that is no small word makes a sentence, not a headline
+    "Olena Marchuk said talks will resume\n\nShe spoke.",
+    # three names and more in commas: a list
+    "Present: Ivan Petrenko, Olha Stefanyshyna, Denys Shmyhal\n\nThey met.",
+])
+def test_lists_and_sentences_are_no_headlines(text):
+    assert build_registry(text).headlines == []
+
+
+def test_a_surname_read_in_the_body_takes_the_full_name_a_headline_gives():
+    text = "Cecile Okafor: ‘We Will Not Stop’\n\n“We keep going,” Okafor said. Okafor left."
+    reg = build_registry(text)
+    assert list(reg.people) == ["Cecile Okafor"]
+    assert {c for _, _, c, k in reg.mentions if k == "person"} == {"Cecile Okafor"}
