@@ -534,7 +534,9 @@ def build_registry(text: str, spans: list[tuple[int, int]] | None = None) -> Reg
     headlines = reg.headlines = headline_lines(text, reg.breaks)
     in_headline = []
     for m in _NAME_RUN.finditer(text):
-        if inside(headlines, m.start()):
+        if m.group() in lex.not_names or m.group() in lex.aliases:
+            continue  # a lone "The", "However" or "Ukraine" names no person (the most common runs by far)
+        if headlines and inside(headlines, m.start()):
             in_headline.append(m)  # read once the body has named its people
         else:
             _read_name_run(text, m, reg, lex, in_actor)
