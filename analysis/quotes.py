@@ -82,6 +82,7 @@ class _Lex:
     cues: frozenset
     cue_finder: lexicons.PhraseFinder
     cue_at: re.Pattern  # a cue at the very position
+    speech_verb_at: re.Pattern  # a cue or naming verb at the very position ("and accused Europe of …")
     title_before: re.Pattern  # a title noun right before an opening mark: the Law “On …”
     relative_namer: re.Pattern  # "which he called “", "who Beck on Wednesday dubbed “"
     relative_namer_object: re.Pattern  # "what he calls the ‘"
@@ -103,6 +104,7 @@ def _lexicon() -> _Lex:
         cues=cues,
         cue_finder=lexicons.PhraseFinder(singles, ignore_case=False),
         cue_at=re.compile(r"%s\b" % lexicons.alternation(singles)),
+        speech_verb_at=re.compile(r"%s\b(?!\s+of\b)" % namers),  # ("appeals and calls of Ukrainians": a noun)
         title_before=re.compile(r"\b%s(?:\s+No\.?\s*[\w/.-]+)?\s*(?P<comma>,\s*)?$" % lexicons.alternation(lexicons.load("title_nouns"), ignore_case=True),
                                 re.I),
         relative_namer=re.compile(relative % ""),
@@ -1789,8 +1791,8 @@ def _reported_clause(text: str, c: re.Match, e: int, quoted, lex: _Lex) -> tuple
             break
     clause_end = end_m.start() if end_m else e
     for joined in _AND_CUE.finditer(text, clause_start, clause_end):
-        if lex.cue_at.match(text, joined.end(), clause_end):
-            clause_end = joined.start()  # "… too early to celebrate but added, …": the next verb
+        if lex.speech_verb_at.match(text, joined.end(), clause_end):
+            clause_end = joined.start()  # "… too early to celebrate but added, …", "… and accused Europe of …": the next verb
             break
     if clause_end - clause_start < 8 or _inside(quoted, clause_start) or text[clause_start : clause_start + 1] in "“\"‘'":
         return None
