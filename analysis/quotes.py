@@ -426,6 +426,9 @@ def _role_and_name_after(text: str, start: int, limit: int) -> tuple[int, int] |
 _ROLE_WORDS = re.compile(r"(?:\s+(?:[A-Z]\.(?=\s+[A-Z])|[a-z][\w-]*|[A-Z][\w’'-]*)){0,12}")
 
 
+_GROUP_AFTER = re.compile(r"\s+(?:groups?\s+of\s+)?([a-z]+)\b")
+
+
 def _noun_phrase_after(text: str, start: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase starting at ``start``: "Oleksandr Merezhko, who…" gives "Oleksandr Merezhko"."""
     named = _role_and_name_after(text, start, limit)
@@ -448,6 +451,9 @@ def _noun_phrase_after(text: str, start: int, limit: int) -> tuple[int, int] | N
     # "said the envoy" / "said the U.S. president": let a common noun follow the determiner
     s = m.start(1)
     e = s + len(phrase.rstrip("."))
+    group = _GROUP_AFTER.match(text, e, limit) if len(words) == 1 and words[0][1:].islower() else None
+    if group and group.group(1) in lexicons.load("group_nouns"):
+        e = group.end()  # "Federal officials", "Small groups of protesters": an adjective opening the sentence
     if (words[0].lower() in _QUANTIFIERS and len(words) <= 5 or words[-1].endswith(("’s", "'s")) and len(words) <= 3):
         # "said the envoy", "said one Democrat familiar with", "said a top GOP strategist"
         more = _ROLE_WORDS.match(text, e, limit)
@@ -715,9 +721,15 @@ _OPENING = re.compile(
     r"even\s+(?:before|after|as|though|if|when|while|so)|nevertheless|nonetheless|otherwise|thus|therefore|"
     r"besides|moreover|furthermore|ultimately|finally|similarly|likewise|separately|notably|overall|here|there|"
     rf"(?:last|next|this|that|each|every)\s+(?:{_TIME_NOUN}|time|[A-Z][a-z]+day)|"
-    r"(?:[\w-]+\s+){0,2}(?:seconds?|minutes?|hours?|moments?|years?|months?|weeks?|days?|decades?)\s+(?:ago|earlier|later)|(?-i:[A-Z][a-z]+ing)(?=\s+(?:to|at|in|on|with|from|after|before|for|about|during|over|as|into|through|out|up|back|"
-    r"down|off|ahead|the|a|an|his|her|their|its|this|that)\b))\b[^,“”\"\n]{0,80},\s*",
-    re.I)  # "Speaking to reporters, Trump …"
+    r"(?:[\w-]+\s+){0,2}(?:seconds?|minutes?|hours?|moments?|years?|months?|weeks?|days?|decades?)\s+(?:ago|earlier|later)|"
+    r"(?:shortly|immediately|soon|just|right|long)\s+(?:after|before)|"  # "Shortly after the call ended, …"
+    r"(?-i:Having|Being)\s|"  # "Having announced that …, Judge Berman …"
+    r"(?-i:[A-Z][a-z]+ing)(?=\s+(?:to|at|in|on|with|from|after|before|for|about|during|over|as|into|through|out|up|back|"
+    r"down|off|ahead|the|a|an|his|her|their|its|this|that|one|some|several|many|what|all|both|each|it|them|him|us|me)\b)|"
+    # "Speaking to reporters, Trump …", "Reprising one of her lines, the former secretary …" (not "Manning said, …")
+    r"(?-i:[A-Z][a-z]+ed)(?=\s+(?:by|about|whether|if|on|in|at|with|for|to|from|after|during)\b))"  # "Reached by Politico, …"
+    r"\b[^,“”\"\n]{0,80},\s*",
+    re.I)
 
 
 # a long prepositional phrase opening the sentence: "In response to Donald Trump’s proposal to bar Muslims
