@@ -18,7 +18,9 @@ True
 
 from __future__ import annotations
 
+import importlib.util
 from functools import lru_cache
+from pathlib import Path
 
 _REPLACE = ("'d", "'m", "'s", "'ll", "'re", "'ve", "n't")  # TextBlob's contractions, in its order
 _QUOTES = ("“", "”", "‘", "’", "'", '"')
@@ -29,18 +31,32 @@ _CACHE_LIMIT = 200_000
 
 @lru_cache(maxsize=1)
 def _textblob():
-    from textblob import _text
-    from textblob.en import sentiment
-
-    if dict.__len__(sentiment) == 0:
-        sentiment.load()
+    """Pattern's text module and TextBlob's English sentiment lexicon, read from TextBlob's own files
+    without importing the ``textblob`` package (its ``__init__`` imports nltk and scipy: about 0.9 s
+    per process, for a lexicon read in 0.02 s). ``_text.py`` needs only the standard library."""
+    folder = Path(importlib.util.find_spec("textblob").submodule_search_locations[0])
+    spec = importlib.util.spec_from_file_location("analysis._pattern_text", folder / "_text.py")
+    _text = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(_text)
+    sentiment = _text.Sentiment(path=str(folder / "en" / "en-sentiment.xml"), synset="wordnet_id",
+                                negations=_NEGATIONS, modifiers=("RB",), modifier=lambda w: w.endswith("ly"),
+                                language="en")
+    sentiment.load()
+    for w, pos in list(dict.items(sentiment)):  # textblob.en.Sentiment.load: "terrible" gives "terribly"
+        if "JJ" in pos:
+            if w.endswith("y"):
+                w = w[:-1] + "i"
+            if w.endswith("le"):
+                w = w[:-2]
+            p, s, i = pos["JJ"]
+            sentiment.annotate(w + "ly", "RB", p, s, i)
     lexicon = {w: tuple(entry[None]) for w, entry in dict.items(sentiment) if None in entry}
     modifies = {w for w, entry in dict.items(sentiment) if any(tag in entry for tag in sentiment.modifiers)}
     emoticons: dict[str, float] = {}
     for (_, p), marks in _text.EMOTICONS.items():  # the first kind listed wins, as in Pattern
         for mark in marks:
             emoticons.setdefault(mark.lower(), p)
-    return sentiment, _text, lexicon, modifies, emoticons
+    return _text, lexicon, modifies, emoticons
 
 
 _CHUNKS: dict[str, tuple[tuple[str, ...], bool]] = {}
@@ -48,7 +64,7 @@ _CHUNKS: dict[str, tuple[tuple[str, ...], bool]] = {}
 
 def _tokens(chunk: str) -> tuple[str, ...]:
     """Pattern's split of one whitespace-free chunk into tokens (punctuation apart)."""
-    _, _text, *_ = _textblob()
+    _text, *_ = _textblob()
     punctuation = tuple(_text.PUNCTUATION.replace(".", ""))
     trailing = punctuation + (".",)
     abbreviations = _text.ABBREVIATIONS
@@ -90,7 +106,7 @@ def _chunk_tokens(chunk: str) -> tuple[str, ...]:
 def read_chunk(chunk: str) -> tuple[tuple[str, ...], bool]:
     """One whitespace-free chunk's tokens and whether one of them may score (a lexicon word or an
     emoticon): a text none of whose chunks may score has polarity and subjectivity 0."""
-    _, _, lexicon, _, emoticons = _textblob()
+    _, lexicon, _, emoticons = _textblob()
     tokens = _chunk_tokens(chunk)
     return tokens, any(t.lower() in lexicon or t.lower() in emoticons for t in tokens)
 
@@ -111,7 +127,7 @@ def _chunks(text: str) -> list[tuple[tuple[str, ...], bool]]:
 def _words(text: str, chunks: list[tuple[tuple[str, ...], bool]]) -> list[str] | None:
     """The lower-case token stream TextBlob assesses ([] when no word may score), or None when only
     TextBlob can tell."""
-    _, _text, *_ = _textblob()
+    _text, *_ = _textblob()
     if _EOS in text or ("\n" in text and "\n\n" in text.replace("\r\n", "\n")):
         return None
     words: list[str] = []
@@ -134,9 +150,11 @@ def polarity_subjectivity(text: str) -> tuple[float, float]:
 
 def polarity_of_chunks(text: str, chunks: list[tuple[tuple[str, ...], bool]]) -> tuple[float, float]:
     """:func:`polarity_subjectivity` from the :func:`read_chunk` of each of ``text``'s chunks."""
-    sentiment, _text, lexicon, modifies, emoticons = _textblob()
+    _text, lexicon, modifies, emoticons = _textblob()
     words = _words(text, chunks)
-    if words is None:
+    if words is None:  # a rare path (a blank line, an emoticon, "(!)"): TextBlob itself
+        from textblob.en import sentiment
+
         polarity, subjectivity = sentiment(text)
         return polarity, subjectivity
     found: list[list] = []  # [polarity, subjectivity, intensity, negated] per assessed word

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from textblob.en import sentiment as textblob_sentiment
@@ -33,3 +36,11 @@ def test_equals_textblob_on_corpus_sentences():
     assert len(sentences) > 5000
     differ = [s for s in sentences if polarity_subjectivity(s) != tuple(textblob_sentiment(s))]
     assert differ == []
+
+
+def test_scoring_does_not_import_textblob():
+    # textblob's package imports nltk and scipy (about 0.9 s per process); the lexicon is read from its files
+    code = ("import sys, analysis; analysis.sentences('Not a very good plan. It is really bad!'); "
+            "print(sorted(m for m in ('textblob', 'nltk', 'scipy') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
