@@ -546,6 +546,7 @@ def _attribute_after(text: str, q: _Quote, limit: int, lex: _Lex):
     return _attribute_after_tag(text, q, pos, limit, lex)
 
 
+_TAG_REACH = 260  # characters after a quote to the cue of its tag ("…,” Trump, the frontrunner …, said)
 _TAG_ONLY = re.compile(r"(?:\s+[a-z]+ly)?\s*[.!]?\s*")
 _VERB_AFTER_PRONOUN = re.compile(r"\s+(?:%s|is|was|are|were|had)\b" % "|".join(sorted(_AUXILIARIES)))
 _INTRODUCES_NEXT = re.compile(r"[^\S\n]*[,:][^\S\n]*[“\"‘«]")
@@ -577,7 +578,7 @@ def _attribute_after_tag(text: str, q: _Quote, pos: int, limit: int, lex: _Lex):
         if np:
             return np, cue.span()
         return None
-    for c, _ in lex.cue_finder.finditer(text, pos, min(limit, pos + 160)):
+    for c, _ in lex.cue_finder.finditer(text, pos, min(limit, pos + _TAG_REACH)):
         if _NOUN_BEFORE.search(text, max(pos, c.start() - 5), c.start()):
             continue  # "one of the states suing the EPA": a noun, not the cue
         end = _skip_adverbs_back(text, c.start())
@@ -639,7 +640,7 @@ _TRAILING_LOWER = re.compile(r"(?<=[A-Za-z0-9.])(?:\s+[a-z][\w’'-]*)+$")
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
 _OWNER_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|my|these|those)|\w[’']s?)\s+$", re.I)  # a cue word as a noun
 _APPOSITIVE = re.compile(
-    r"(?:\s*\([^()]{1,30}\))?(?:,\s+[^,“”\"]{1,120}){1,4},\s+(?:\w+ly\s+|also\s+|later\s+)?"  # "X (R-Ohio), a member, said"
+    r"(?:\s*\([^()]{1,30}\))?(?:,\s+[^,“”\"]{1,160}){1,4},\s+(?:\w+ly\s+|also\s+|later\s+)?"  # "X (R-Ohio), a member, said"
     # an appositive whose closing comma is missing: "Nadia Kovalenko, the pollster who founded it wrote",
     # "another neighbour, Oksana Melnyk told the station"
     r"|,\s+(?:(?:the|a|an|who)\s+[^,;“”\"\n]{1,100}?|[A-Z][\w’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})\s+"

@@ -778,8 +778,7 @@ def _read_headline_run(text: str, m: re.Match, reg: Registry, lex: _Lex, in_acto
             known = None if bare in lex.not_names or bare in lex.aliases else reg.person_by_surname(bare)
             if known and not in_actor(start, end):
                 reg.mentions.append((start, start + len(bare), known, "person"))
-            elif word.lower() in lex.genders and word[1:].islower() and word not in lex.title_words \
-                    and i + 1 < len(words) and not _POSSESSIVE.search(word):
+            elif _first_name_word(word, lex) and i + 1 < len(words) and not _POSSESSIVE.search(word):
                 _read_name(text, [word, words[i + 1][0]], start, words[i + 1][2], reg, lex)
                 _promote(reg, _POSSESSIVE.sub("", words[i + 1][0]), f"{word} {_POSSESSIVE.sub('', words[i + 1][0])}")
                 i += 1
@@ -822,6 +821,15 @@ def _read_name_run(text: str, m: re.Match, reg: Registry, lex: _Lex, in_actor) -
             _read_name(text, [w for w, _ in words], start, end, reg, lex)
 
 
+_PATRONYMIC = re.compile(r"(?:ych|ich|vna|chna)$")  # "Anatoliyovych", "Volodymyrych", "Petrovna"
+
+
+def _first_name_word(word: str, lex: _Lex) -> bool:
+    """A first name of the gender lexicon ("Donald", "Olena"), not an honorific or a gendered role."""
+    return word.lower() in lex.genders and word[1:].islower() and word not in lex.title_words \
+        and word.lower() not in lex.roles
+
+
 def _read_name(text: str, words: list[str], start: int, end: int, reg: Registry, lex: _Lex) -> None:
     # the lower-case context just before: "the envoy", "US Special Envoy to Ukraine"
     before = text[max(0, start - 40) : start]
@@ -834,6 +842,13 @@ def _read_name(text: str, words: list[str], start: int, end: int, reg: Registry,
     cut = max((i + 1 for i, w in enumerate(name_words[:-1]) if w in lex.not_names
                or w in lex.aliases and not (first_name is not None and text.startswith(w, first_name))), default=0)
     title_words, name_words = title_words + name_words[:cut], name_words[cut:]
+    if len(name_words) >= 3 and _first_name_word(name_words[1], lex) and not _first_name_word(name_words[0], lex) \
+            and name_words[0][1:].islower() and not re.fullmatch(NAME_PARTICLES, name_words[1], re.I) \
+            and not _PATRONYMIC.search(name_words[-1]):
+        # "Billionaire Donald Trump", "Democrat Hillary Clinton", "Chechnya Ramzan Kadyrov": a word before a
+        # first name describes the person (but "Mary Ann Smith" is one name, "Abdulla Al Marzouki" has a
+        # particle, and "Syrskyi Oleksandr Stanislavovych" is surname, name and patronymic)
+        title_words, name_words = title_words + name_words[:1], name_words[1:]
     while name_words and name_words[-1] in CALENDAR_WORDS:  # "said Trump Monday"
         name_words = name_words[:-1]
     if name_words and _POSSESSIVE.sub("", name_words[-1]) in lex.not_names:  # "the Global Times", "Crimea Platform's": no person

@@ -410,3 +410,18 @@ def test_a_surname_read_in_the_body_takes_the_full_name_a_headline_gives():
     reg = build_registry(text)
     assert list(reg.people) == ["Cecile Okafor"]
     assert {c for _, _, c, k in reg.mentions if k == "person"} == {"Cecile Okafor"}
+
+
+@pytest.mark.parametrize("text, people", [
+    # a capitalised word before a first name describes the person
+    ("Billionaire Donald Trump praised him. Trump left.", ["Donald Trump"]),
+    ("Chechnya Ramzan Kadyrov said so.", ["Ramzan Kadyrov"]),
+    ("Democrat Hillary Clinton spoke.", ["Hillary Clinton"]),
+    # two first names, a particle, or surname-name-patronymic order stay one name
+    ("Mary Ann Smith spoke.", ["Mary Ann Smith"]),
+    ("Giovanni Maria Vian spoke.", ["Giovanni Maria Vian"]),
+    ("Abdulla Al Marzouki spoke.", ["Abdulla Al Marzouki"]),
+    ("Syrskyi Oleksandr Stanislavovych received the award.", ["Syrskyi Oleksandr Stanislavovych"]),
+])
+def test_a_word_before_a_first_name_is_no_part_of_the_name(text, people):
+    assert list(build_registry(text).people) == people
