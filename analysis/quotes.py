@@ -429,15 +429,29 @@ _ROLE_WORDS = re.compile(r"(?:\s+(?:[A-Z]\.(?=\s+[A-Z])|[a-z][\w-]*|[A-Z][\w’'
 _GROUP_AFTER = re.compile(r"\s+(?:groups?\s+of\s+)?([a-z]+)\b")
 
 
+_SECOND_TITLE = re.compile(r"\.?\s+and\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w.’'&-]*\s+){1,6}[A-Z][\w’'&-]*")
+
+
+def _second_title_end(text: str, end: int, limit: int) -> int:
+    """Past a second title joined by "and" when the phrase ending at ``end`` ends in a title abbreviation
+    and names no one yet: "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell"."""
+    word = text[text.rfind(" ", 0, end) + 1 : end].rstrip(".") + "."
+    if word in lexicons.load("abbreviations_title"):
+        second = _SECOND_TITLE.match(text, end, limit)
+        if second:
+            return second.end()
+    return end
+
+
 def _noun_phrase_after(text: str, start: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase starting at ``start``: "Oleksandr Merezhko, who…" gives "Oleksandr Merezhko"."""
     named = _role_and_name_after(text, start, limit)
     if named:
-        return named
+        return named[0], _second_title_end(text, named[1], limit)
     m = re.compile(r"\s*((?:(?i:the|a|an|one|another)\s+)?(?:[\w.’'$&-]+)(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'&-]*)*)").match(text, start, limit)
     if not m or not m.group(1):
         return None
-    phrase = m.group(1)
+    phrase = text[m.start(1) : _second_title_end(text, m.end(1), limit)]
     for end in re.finditer(r"(?<=[a-z]{2})\.\s", phrase):  # "the envoy. Kellogg": the sentence ended
         word = phrase[: end.start()].split()[-1] + "."
         if word not in lexicons.load("abbreviations_title"):  # "Sen. Ben Cardin" goes on
@@ -622,7 +636,8 @@ _OWNED_WORDS = re.compile(_OWNED_WORD + r"{1,3}(?=\s*[,.;:]|\s*$)")  # the noun 
 _CONJOINED_ROLES = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[^,;:.!?“”\"\n]{1,60}?\s+and\s+[^,;:.!?“”\"\n]{1,60}")
 # a title whose head stands before "of/to the …": '“…,” the Adviser to the Head of the President's Office said'
 _OF_CHAIN = re.compile(r"[Tt]he\s+(?:[\w’'-]+\s+){1,4}?(?:(?:of|to|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?)*?(?:of|to|for)\s+(?:the\s+)?")
-_CONJOINED_SUBJECT = re.compile(r"[^\s,;:.!?“”\"]+(?:\s+[^\s,;:.!?“”\"]+){0,4}\s+and\s+")
+_CONJOINED_SUBJECT = re.compile(  # (or two titles of one person: "former Pennsylvania Gov. and party chairman Ed Rendell")
+    r"[^\s,;:.!?“”\"]+(?:\s+[^\s,;:.!?“”\"]+){0,4}\s+and\s+|(?:[^\s,;:.!?“”\"]+\s+){0,3}[A-Z][a-z]{1,4}\.\s+and\s+")
 _NAME_WORDS = r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)"
 _NAME_VERB = re.compile(  # any verb: '“…,” Toomey fumed', '“…,” Bennett shot back'
     rf"(?P<name>{_NAME_WORDS})\s+(?P<verb>(?!(?:is|was|are|were|be|and|or|but|who|which|that|of|in|on|at|to|for|with|from)\b)"

@@ -250,7 +250,8 @@ class Registry:
         if low in SELF_PRONOUNS or low in THING_PRONOUNS:
             return None
         if " and " in text and text not in _lexicon().aliases:  # "Olha Stefanishyna and Denys Shmyhal"
-            parts = [self.resolve(part, pos) for part in text.split(" and ")]
+            parts = [self.resolve(part, pos) for part in text.split(" and ")
+                     if not part.endswith(".") or not _is_title(part.split()[-1], _lexicon())]  # (not "former Gov." of "former Gov. and chairman Ed Rendell")
             found = list(dict.fromkeys(p for p in parts if p))
             if found:
                 return " and ".join(found)
@@ -489,10 +490,15 @@ def _role_of(words: list[str], lex: _Lex) -> tuple[str | None, set[str]]:
     return None, set()
 
 
+def _is_title(w: str, lex: _Lex) -> bool:
+    """A title word ("President", "Gov."), or a role with a lower-case part ("Co-anchor", "Ex-president")."""
+    return w in lex.title_words or w.rstrip(".") + "." in lex.title_words or bool(_HYPHEN_ROLE.fullmatch(w))
+
+
 def _split_title(words: list[str], lex: _Lex) -> tuple[list[str], list[str]]:
     """Leading title and context words, then the name: "US Special Envoy to Ukraine Keith Kellogg"."""
-    def is_title(w: str) -> bool:  # "Co-anchor", "Ex-president": a role with a lower-case part, no name
-        return w in lex.title_words or w.rstrip(".") + "." in lex.title_words or bool(_HYPHEN_ROLE.fullmatch(w))
+    def is_title(w: str) -> bool:
+        return _is_title(w, lex)
 
     # a title ends a run only when no name stands before it: "the President", but "Charlie King"
     named_before = any(not is_title(w) and w not in lex.not_names and w not in lex.aliases for w in words[:-1])
