@@ -984,6 +984,14 @@ def _introduced_before(text: str, q: _Quote, si: int, sentences, reg: Registry, 
                 return np, c.span()
     if "\n" in text[end:q.open]:
         return None  # "X agreed." in one paragraph and the quote in the next: too far
+    if len(cues) == 1 and not cues[0].group().endswith("ing"):
+        # "Zelensky said the ceasefire would hold. “We are ready.”": a quote with no tag of its own goes
+        # on from the one report of the sentence before
+        opening = _skip_opening_phrases(text, start, end)
+        np = _noun_phrase_before(text, _skip_adverbs_back(text, cues[0].start()), start)
+        if np and np[0] - opening <= 2 and (text[np[0]].isupper() or text[np[0] : np[1]].lower() in _PRONOUN_WORDS) \
+                and not _CUE_SENTENCE.fullmatch(text, cues[0].end(), end) and _reported_clause(text, cues[0], end, [], lex):
+            return np, None  # (the cue stays the report's)
     if not cues or not _CUE_SENTENCE.fullmatch(text, cues[-1].end(), end):
         return None
     opening = _skip_opening_phrases(text, start, end)
