@@ -944,7 +944,8 @@ def _read_name(text: str, words: list[str], start: int, end: int, reg: Registry,
         return
     if name.lower() in lexicons.load("group_nouns"):
         return  # "Analysts said": a group (read with the groups), no person
-    if roles or _cue_follows(text, end) or _honorific_pattern().search(before):  # "Mr. Morgan", "Sen. Cardin"
+    if roles or _cue_follows(text, end) and not _OF_BEFORE.search(before) \
+            or _honorific_pattern().search(before):  # "Mr. Morgan", "Sen. Cardin" (not "the Bank of England said")
         reg.people[name] = Person(name=name, surname=name, roles=roles, nationality=nationality, gender=gender)
         reg.mentions.append((name_start, end, name, "person"))
 
@@ -1006,8 +1007,9 @@ def _appositive_role(before: str, lex: _Lex) -> list[str]:
     return words if " ".join(words[-2:]).lower() in lex.roles or words[-1].lower() in lex.roles else []
 
 
-_CUE_AFTER = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?([a-z]+)")
-_APPOSITIVE_CUE = re.compile(r",\s+(?:the|a|an)\s+[^,.;:“”\"\n]{1,60},\s+(?:also\s+|later\s+|then\s+)?([a-z]+)")
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+_CUE_AFTER = re.compile(r"\s+(?:also\s+|later\s+|then\s+|[a-z]+ly\s+)?([a-z]+)")  # "Cruz openly admitted"
+_APPOSITIVE_CUE = re.compile(r",\s+(?:the|a|an)\s+[^,.;:“”\"\n]{1,60},\s+(?:also\s+|later\s+|then\s+|[a-z]+ly\s+)?([a-z]+)")
 
 
 def _cue_follows(text: str, pos: int) -> bool:

@@ -425,3 +425,12 @@ def test_a_surname_read_in_the_body_takes_the_full_name_a_headline_gives():
 ])
 def test_a_word_before_a_first_name_is_no_part_of_the_name(text, people):
     assert list(build_registry(text).people) == people
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Cruz openly admitted that his pick was political.", ["Cruz"]),  # an adverb between the name and its cue
+    ("The Bank of England said rates would hold.", []),  # a name after "of" before a cue is a body's, no person
+    ("The Secretary of the Treasury openly admitted a mistake.", []),
+])
+def test_a_one_word_name_before_a_cue(text, people):
+    assert list(build_registry(text).people) == people
