@@ -426,6 +426,7 @@ def _role_and_name_after(text: str, start: int, limit: int) -> tuple[int, int] |
 _ROLE_WORDS = re.compile(r"(?:\s+(?:[A-Z]\.(?=\s+[A-Z])|[a-z][\w-]*|[A-Z][\w’'-]*)){0,12}")
 
 
+_ROLE_THEN_NAME_AFTER = re.compile(r"\s+([a-z]+)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
 _GROUP_AFTER = re.compile(r"\s+(?:groups?\s+of\s+)?([a-z]+)\b")
 
 
@@ -468,6 +469,9 @@ def _noun_phrase_after(text: str, start: int, limit: int) -> tuple[int, int] | N
     group = _GROUP_AFTER.match(text, e, limit) if len(words) == 1 and words[0][1:].islower() else None
     if group and group.group(1) in lexicons.load("group_nouns"):
         e = group.end()  # "Federal officials", "Small groups of protesters": an adjective opening the sentence
+    role = _ROLE_THEN_NAME_AFTER.match(text, e, limit) if len(words) == 1 and words[0][1:].islower() else None
+    if role and (role.group(1) in role_nouns() or _AGENT_NOUN.fullmatch(role.group(1))):
+        e = role.end()  # "Band member Flea", "Party chairman Kelly Armstrong": a modifier, a role and the name
     if (words[0].lower() in _QUANTIFIERS and len(words) <= 5 or words[-1].endswith(("’s", "'s")) and len(words) <= 3):
         # "said the envoy", "said one Democrat familiar with", "said a top GOP strategist"
         more = _ROLE_WORDS.match(text, e, limit)
@@ -597,6 +601,8 @@ def _attribute_after_tag(text: str, q: _Quote, pos: int, limit: int, lex: _Lex):
             continue  # "one of the states suing the EPA": a noun, not the cue
         end = _skip_adverbs_back(text, c.start())
         np = _noun_phrase_before(text, end, pos)
+        if np and text[np[0] : np[1]] in lexicons.load("irregular_past_verbs"):
+            continue  # '“…,” came shouts from the crowd': a verb before it, the cue word is a noun
         if np and np[0] > pos and (_CONJOINED_SUBJECT.fullmatch(text, pos, np[0]) or _OF_CHAIN.fullmatch(text, pos, np[0])):
             np = (pos, np[1])  # "Olha Stefanishyna and Denys Shmyhal wrote", "the senator and candidate said"
         elif _CONJOINED_ROLES.fullmatch(text, pos, end) and _AGENT_NOUN.fullmatch(text[pos:end].split()[-1]):
@@ -896,6 +902,11 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
     pronoun = named and _PRONOUN_TAG.fullmatch(text, named.end(1), end)
     if pronoun:  # "Moscow, he added, would respond “…”": the tag set off inside the sentence speaks
         return pronoun.span(1), c.span()
+    if named and named.group(1) in lexicons.load("sentence_starters"):
+        tag = _noun_phrase_after(text, named.end(1) + 1, end)  # "That, the commission said, “…”": the tag's subject
+        if tag and text[tag[1] : end].strip() == "":
+            return tag, c.span()
+        named = None
     if named and not _DATE_WORDS.search(text, *named.span(1)):  # not "In Hudson, New Hampshire Monday, the …"  # "Anna Ruiz, president and CEO of the association stated, “…”": the closing comma is missing
         return named.span(1), c.span()
     np = _noun_phrase_before(text, end, floor)
