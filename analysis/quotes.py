@@ -426,6 +426,7 @@ def _role_and_name_after(text: str, start: int, limit: int) -> tuple[int, int] |
 _ROLE_WORDS = re.compile(r"(?:\s+(?:[A-Z]\.(?=\s+[A-Z])|[a-z][\w-]*|[A-Z][\w’'-]*)){0,12}")
 
 
+_LEADING_ADVERBS = re.compile(r"\s*(?:(?:even|also|only|just|then|now|later|again)\s+)*")  # "…, even a top GOP strategist said"
 _ROLE_THEN_NAME_AFTER = re.compile(r"\s+([a-z]+)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
 _GROUP_AFTER = re.compile(r"\s+(?:groups?\s+of\s+)?([a-z]+)\b")
 
@@ -739,6 +740,7 @@ def _skip_adverbs_back(text: str, pos: int) -> int:
 
 _OPENING = re.compile(
     r"\s*(?:on|in|at|after|before|during|since|when|while|with|without|from|following|despite|amid|later|earlier|"
+    r"alongside|beyond|throughout|under|unlike|like|against|toward|towards|across|within|between|by|upon|regarding|given|"
     r"then|meanwhile|yesterday|today|however|still|but|and|so|for|of|about|as for|instead|indeed|"
     r"even\s+(?:before|after|as|though|if|when|while|so)|nevertheless|nonetheless|otherwise|thus|therefore|"
     r"besides|moreover|furthermore|ultimately|finally|similarly|likewise|separately|notably|overall|here|there|"
@@ -862,7 +864,7 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
             if np and (text[np[0]].isupper() or text[np[0] : np[1]].lower() in _PRONOUN_WORDS):
                 return np, c.span()
         # "…, telling reporters, “…”": the speaker is the subject of the clause
-        for opening in (_skip_opening_phrases(text, floor, c.start()),
+        for opening in (_LEADING_ADVERBS.match(text, _skip_opening_phrases(text, floor, c.start()), c.start()).end(),
                         _CONJUNCTIONS.match(text, floor, c.start()).end()):  # "And then Kellogg went on, saying"
             subject = _noun_phrase_after(text, opening, c.start()) or _owned_noun(text, opening, c.start())
             if subject and subject[0] - opening <= 2 and not _ADVERB.fullmatch(text, subject[0], subject[1]):
