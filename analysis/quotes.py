@@ -211,7 +211,8 @@ def pair_marks(text: str) -> list[_Quote]:
             nxt = paragraphs[p_index + 1][0] if p_index + 1 < len(paragraphs) else None
             close = _closes_next_paragraph(text, paragraphs[p_index + 1]) if kind == "double" and nxt is not None \
                 and not depth else None
-            if nxt is not None and text[nxt : nxt + 1] in _DOUBLE_OPEN + "\"«‘'" and pe - current.start < 5000:
+            if nxt is not None and _same_marks(text[current.open : current.open + 2], text[nxt : nxt + 1]) \
+                    and pe - current.start < 5000:
                 pending, pending_end = current, pe
             elif close is not None:
                 # '"On the path …\n\nAnd this is proof of it," the President said.': the quote goes on
@@ -225,6 +226,20 @@ def pair_marks(text: str) -> list[_Quote]:
     if pending is not None:
         quotes.append(_finish_open(text, pending, pending_end))
     return [q for q in quotes if text[q.start : q.end].strip()]
+
+
+def _same_marks(opening: str, lead: str) -> bool:
+    """The next paragraph opens with a mark of the open quote's kind, the convention for a quotation
+    running over paragraphs (“…¶“…”); a straight mark then a curly one ('"Kevin was snoring.¶“Here he
+    is,” she said') is a stray mark, not a continuation. ``opening``: the first two characters of the
+    open quote's mark."""
+    if opening in ("''", "``") or opening[:1] in _DOUBLE_OPEN:
+        return lead in _DOUBLE_OPEN or (opening[:1] in "'`" and lead in "\"'`")
+    if opening[:1] == '"':
+        return lead == '"'
+    if opening[:1] == "«":
+        return lead == "«"
+    return lead in "‘'"
 
 
 def _closes_next_paragraph(text: str, paragraph: tuple[int, int]) -> int | None:
