@@ -139,7 +139,9 @@ def stance_rows(article_id: str, text: str, published=None, spans=None, registry
         earlier_marker = bool(_EARLIER.search(sentence))
         found_cues = list(lex.cue_finder.finditer(text, s, e))
         clause_ends = _clause_ends(text, s, e) if found_cues else []
+        before_cue = len(rows)
         for k, (m, index) in enumerate(found_cues):
+            previous_stated, before_cue = len(rows) > before_cue, len(rows)  # the cue before this one gave rows
             if _in(quoted, m.start()) or _inside_name(mentions, starts, m.start(), m.end()):
                 continue  # quoted, or part of a name ("Rapid Support Forces", "Aid Center")
             word, polarity, side = lex.cues[index]
@@ -147,7 +149,17 @@ def stance_rows(article_id: str, text: str, published=None, spans=None, registry
                 continue
             if k + 1 < len(found_cues) and _TO_NEXT.fullmatch(text, m.end(), found_cues[k + 1][0].start()):
                 continue  # "refused to condemn": the second word, denied, states the stance
-            if lex.negation.search(text, max(s, m.start() - 30), m.start()):
+            if k and previous_stated and m.group().lower() == "against" \
+                    and _AGAINST_AFTER.fullmatch(text, found_cues[k - 1][0].end(), m.start()):
+                continue  # "sanctions against Russia": the preposition of the stance word before it, which spoke
+            if k + 1 < len(found_cues):
+                denial = lex.negation.search(text, m.start(), found_cues[k + 1][0].start())
+                if denial and denial.start() == m.start() and not _mention_between(inside_starts, m.end(), found_cues[k + 1][0].start()):
+                    continue  # "opposed new sanctions on Russia": the object, denied, states the stance
+            denial = lex.negation.search(text, max(s, m.start() - 30), m.start())
+            if denial and not _mention_between(inside_starts, denial.start(), m.start()) \
+                    and not _denied_twice(text, found_cues, k, s, lex):
+                # (but "opposed Russian aggression": the aggression is Russia's, opposed, no denial)
                 polarity = -1 if polarity == 1 else 0
             elif polarity == 1 and lex.ending.search(text, max(s, m.start() - 30), m.start()):
                 polarity = -1  # "campaigned on ending military aid to Kyiv"
@@ -192,6 +204,23 @@ def stance_rows(article_id: str, text: str, published=None, spans=None, registry
 
 
 _GLUED_TARGET = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}?$")
+
+
+def _denied_twice(text: str, found_cues: list, k: int, floor: int, lex: _Lex) -> bool:
+    """The stance word ``k`` is the object of a verb of opposition that is itself denied: "would no
+    longer block sanctions against Russia" keeps the sanctions' stance."""
+    if not k:
+        return False
+    verb = found_cues[k - 1][0]
+    by_verb = lex.negation.search(text, verb.start(), found_cues[k][0].start())
+    return by_verb is not None and by_verb.start() == verb.start() \
+        and lex.negation.search(text, max(floor, verb.start() - 30), verb.start()) is not None
+
+
+def _mention_between(starts: list[int], start: int, end: int) -> bool:
+    """A person or actor mention starts in ``text[start:end]`` (``starts`` sorted)."""
+    i = bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end
 
 
 def _glued(text: str, m: re.Match, near: list[tuple]) -> list[tuple[str, str]] | None:
@@ -411,6 +440,7 @@ _ASIDE = re.compile(r",\s+(?:the|a|an|his|her|who|whose)\s[^,;:]{3,100},\s+(?:(?
 _NOMINAL = re.compile(r"(?:’s|'s|')?\s+(?:[a-z]+-[a-z]+\s+|(?:military|armed|brutal|unprovoked|ongoing|further)\s+)?")
 # Between a subject and its verb: "The Netherlands backed", "Russia has also threatened".
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|is|was|were|are|also|again|strongly|firmly|repeatedly)\s+)*")
+_AGAINST_AFTER = re.compile(r"\s+")  # "sanctions against", "strikes against"
 _TO_NEXT = re.compile(r"\s+to\s+(?:[a-z]+\s+)?")  # "refused to condemn", "urged partners to tighten sanctions"
 _POSSESSIVE_END = re.compile(r"(?:’s|'s|')(?=\s)")
 _PAIR_JOIN = re.compile(r"\s*(?:-|–|and|\s)\s*(?:the\s+)?")

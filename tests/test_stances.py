@@ -183,6 +183,14 @@ def test_polarity_accuracy_on_the_labelled_dev_sentences():
      {("Benjamin Netanyahu", "Hamas", -1)}),
     ("Zelensky’s wife, Olena Zelenska, condemned Russia.", {("Olena Zelenska", "Russia", -1)}),
     ("Israel struck targets in Gaza overnight.", {("Israel", "Palestine", -1)}),
+    # a verb of opposition denies the stance word it takes as object, and states none of its own
+    ("Slovakia opposed new sanctions against Russia.", {("Slovakia", "Russia", 0)}),
+    ("Hungary blocked aid to Ukraine.", {("Hungary", "Ukraine", -1)}),
+    # (but the aggression is Russia's: opposing it is a stance against Russia)
+    ("Ukraine has opposed Russian aggression for months.", {("Ukraine", "Russia", -1), ("Russia", "Ukraine", -1)}),
+    # "against" after a stance word that spoke is that word's preposition, no stance of its own
+    ("Yermak met advisers from Germany and the United States about sanctions against Russia.",
+     {("Germany", "Russia", -1), ("United States", "Russia", -1)}),
 ])
 def test_nominal_mutual_negated_and_ignored_stance_words(text, expected):
     table = analysis.stances(text)
