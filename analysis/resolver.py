@@ -837,6 +837,8 @@ def _first_name_word(word: str, lex: _Lex) -> bool:
 
 
 def _read_name(text: str, words: list[str], start: int, end: int, reg: Registry, lex: _Lex) -> None:
+    if text[end : end + 1] == "." and words[-1] + "." in lexicons.load("abbreviations_title"):
+        return  # "Ohio Gov. John Kasich", "Vermont Sen. Bernie Sanders": the run is a title, the name follows
     # the lower-case context just before: "the envoy", "US Special Envoy to Ukraine"
     before = text[max(0, start - 40) : start]
     title_words, name_words = _split_title(words, lex)
@@ -848,13 +850,13 @@ def _read_name(text: str, words: list[str], start: int, end: int, reg: Registry,
     cut = max((i + 1 for i, w in enumerate(name_words[:-1]) if w in lex.not_names
                or w in lex.aliases and not (first_name is not None and text.startswith(w, first_name))), default=0)
     title_words, name_words = title_words + name_words[:cut], name_words[cut:]
-    if len(name_words) >= 3 and _first_name_word(name_words[1], lex) and not _first_name_word(name_words[0], lex) \
-            and name_words[0][1:].islower() and not re.fullmatch(NAME_PARTICLES, name_words[1], re.I) \
-            and not _PATRONYMIC.search(name_words[-1]):
-        # "Billionaire Donald Trump", "Democrat Hillary Clinton", "Chechnya Ramzan Kadyrov": a word before a
-        # first name describes the person (but "Mary Ann Smith" is one name, "Abdulla Al Marzouki" has a
-        # particle, and "Syrskyi Oleksandr Stanislavovych" is surname, name and patronymic)
-        title_words, name_words = title_words + name_words[:1], name_words[1:]
+    first = next((i for i, w in enumerate(name_words[:-1]) if _first_name_word(w, lex)), 0)
+    if first and len(name_words) >= 3 and all(w[1:].islower() for w in name_words[:first]) \
+            and not re.fullmatch(NAME_PARTICLES, name_words[first], re.I) and not _PATRONYMIC.search(name_words[-1]):
+        # "Billionaire Donald Trump", "Chechnya Ramzan Kadyrov", "Francisco Supervisor Jane Kim": the words
+        # before the first first name describe the person (but "Mary Ann Smith" is one name, "Abdulla Al
+        # Marzouki" has a particle, and "Syrskyi Oleksandr Stanislavovych" is surname, name and patronymic)
+        title_words, name_words = title_words + name_words[:first], name_words[first:]
     while name_words and name_words[-1] in CALENDAR_WORDS:  # "said Trump Monday"
         name_words = name_words[:-1]
     if name_words and _POSSESSIVE.sub("", name_words[-1]) in lex.not_names:  # "the Global Times", "Crimea Platform's": no person

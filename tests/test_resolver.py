@@ -434,3 +434,15 @@ def test_a_word_before_a_first_name_is_no_part_of_the_name(text, people):
 ])
 def test_a_one_word_name_before_a_cue(text, people):
     assert list(build_registry(text).people) == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # a title abbreviation ends a run of its own: "Ohio Gov" is no person, the name after it is
+    ("Ohio Gov. John Kasich said so. Kasich left.", ["John Kasich"]),
+    ("Vermont Sen. Bernie Sanders spoke.", ["Bernie Sanders"]),
+    # a party or place word before a title names no one either
+    ("San Francisco Supervisor Jane Kim spoke.", ["Jane Kim"]),
+    ("Republican Sen. Ted Cruz spoke.", ["Ted Cruz"]),
+])
+def test_a_title_abbreviation_after_a_place_is_no_name(text, people):
+    assert list(build_registry(text).people) == people
