@@ -6,7 +6,8 @@ tokenizer splits every word again for every sentence. Here the lexicon is a
 plain dict read once from TextBlob's own data, each whitespace-separated chunk
 is split into tokens once per process (cached), and the walk is the same state
 machine with the same arithmetic. Texts that hit the tokenizer's rarer paths
-(a blank line, an emoticon or the sarcasm mark "(!)") go to TextBlob itself.
+(a blank line, an emoticon or the sarcasm mark "(!)") go to Pattern's own
+tokenizer and walk, built as TextBlob builds them.
 ``tests/test_textblob_sentiment.py`` checks equality with TextBlob on real
 sentences and random text.
 
@@ -31,16 +32,18 @@ _CACHE_LIMIT = 200_000
 
 @lru_cache(maxsize=1)
 def _textblob():
-    """Pattern's text module and TextBlob's English sentiment lexicon, read from TextBlob's own files
-    without importing the ``textblob`` package (its ``__init__`` imports nltk and scipy: about 0.9 s
-    per process, for a lexicon read in 0.02 s). ``_text.py`` needs only the standard library."""
+    """Pattern's text module and TextBlob's English sentiment analyser, built from TextBlob's own files
+    as ``textblob.en`` builds them, without importing the ``textblob`` package (its ``__init__``
+    imports nltk and scipy: about 0.9 s per process, for a lexicon read in 0.02 s). ``_text.py``
+    needs only the standard library."""
     folder = Path(importlib.util.find_spec("textblob").submodule_search_locations[0])
     spec = importlib.util.spec_from_file_location("analysis._pattern_text", folder / "_text.py")
     _text = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(_text)
+    parser = _text.Parser(lexicon={}, default=("NN", "NNP", "CD"), language="en")  # its tokenizer needs no lexicon
     sentiment = _text.Sentiment(path=str(folder / "en" / "en-sentiment.xml"), synset="wordnet_id",
                                 negations=_NEGATIONS, modifiers=("RB",), modifier=lambda w: w.endswith("ly"),
-                                language="en")
+                                tokenizer=parser.find_tokens, language="en")
     sentiment.load()
     for w, pos in list(dict.items(sentiment)):  # textblob.en.Sentiment.load: "terrible" gives "terribly"
         if "JJ" in pos:
@@ -56,7 +59,7 @@ def _textblob():
     for (_, p), marks in _text.EMOTICONS.items():  # the first kind listed wins, as in Pattern
         for mark in marks:
             emoticons.setdefault(mark.lower(), p)
-    return _text, lexicon, modifies, emoticons
+    return _text, sentiment, lexicon, modifies, emoticons
 
 
 _CHUNKS: dict[str, tuple[tuple[str, ...], bool]] = {}
@@ -106,7 +109,7 @@ def _chunk_tokens(chunk: str) -> tuple[str, ...]:
 def read_chunk(chunk: str) -> tuple[tuple[str, ...], bool]:
     """One whitespace-free chunk's tokens and whether one of them may score (a lexicon word or an
     emoticon): a text none of whose chunks may score has polarity and subjectivity 0."""
-    _, lexicon, _, emoticons = _textblob()
+    _, _, lexicon, _, emoticons = _textblob()
     tokens = _chunk_tokens(chunk)
     return tokens, any(t.lower() in lexicon or t.lower() in emoticons for t in tokens)
 
@@ -150,11 +153,9 @@ def polarity_subjectivity(text: str) -> tuple[float, float]:
 
 def polarity_of_chunks(text: str, chunks: list[tuple[tuple[str, ...], bool]]) -> tuple[float, float]:
     """:func:`polarity_subjectivity` from the :func:`read_chunk` of each of ``text``'s chunks."""
-    _text, lexicon, modifies, emoticons = _textblob()
+    _text, sentiment, lexicon, modifies, emoticons = _textblob()
     words = _words(text, chunks)
-    if words is None:  # a rare path (a blank line, an emoticon, "(!)"): TextBlob itself
-        from textblob.en import sentiment
-
+    if words is None:  # a rare path (a blank line, an emoticon, "(!)"): Pattern's own tokenizer and walk
         polarity, subjectivity = sentiment(text)
         return polarity, subjectivity
     found: list[list] = []  # [polarity, subjectivity, intensity, negated] per assessed word

@@ -39,8 +39,10 @@ def test_equals_textblob_on_corpus_sentences():
 
 
 def test_scoring_does_not_import_textblob():
-    # textblob's package imports nltk and scipy (about 0.9 s per process); the lexicon is read from its files
+    # textblob's package imports nltk and scipy (about 0.9 s per process); the lexicon and, for the rare
+    # paths (a blank line, an emoticon, "(!)"), Pattern's tokenizer are read from its files
     code = ("import sys, analysis; analysis.sentences('Not a very good plan. It is really bad!'); "
+            "from analysis.textblob_sentiment import polarity_subjectivity as ps; ps('Good :) news.\\n\\nBad (!)'); "
             "print(sorted(m for m in ('textblob', 'nltk', 'scipy') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
