@@ -497,14 +497,11 @@ def _is_title(w: str, lex: _Lex) -> bool:
 
 def _split_title(words: list[str], lex: _Lex) -> tuple[list[str], list[str]]:
     """Leading title and context words, then the name: "US Special Envoy to Ukraine Keith Kellogg"."""
-    def is_title(w: str) -> bool:
-        return _is_title(w, lex)
-
     # a title ends a run only when no name stands before it: "the President", but "Charlie King"
-    named_before = any(not is_title(w) and w not in lex.not_names and w not in lex.aliases for w in words[:-1])
+    named_before = any(not _is_title(w, lex) and w not in lex.not_names and w not in lex.aliases for w in words[:-1])
     last_title = -1
     for i, w in enumerate(words[:-1] if named_before else words):
-        if is_title(w):
+        if _is_title(w, lex):
             last_title = i
     return words[: last_title + 1], words[last_title + 1 :]
 
@@ -759,7 +756,7 @@ def headline_lines(text: str, sentence_starts: list[int]) -> list[tuple[int, int
 
 def inside(spans: list[tuple[int, int]], pos: int) -> bool:
     """Whether ``pos`` lies in one of the sorted, disjoint ``spans``."""
-    i = bisect_right(spans, (pos, len(spans) and spans[-1][1] + 1)) - 1
+    i = bisect_right(spans, (pos, float("inf"))) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
