@@ -153,9 +153,12 @@ def stance_rows(article_id: str, text: str, published=None, spans=None, registry
                     and _AGAINST_AFTER.fullmatch(text, found_cues[k - 1][0].end(), m.start()):
                 continue  # "sanctions against Russia": the preposition of the stance word before it, which spoke
             if k + 1 < len(found_cues):
-                denial = lex.negation.search(text, m.start(), found_cues[k + 1][0].start())
-                if denial and denial.start() == m.start() and not _mention_between(inside_starts, m.end(), found_cues[k + 1][0].start()):
+                nxt = found_cues[k + 1][0]
+                denial = lex.negation.search(text, m.start(), nxt.start())
+                if denial and denial.start() == m.start() and not _mention_between(inside_starts, m.end(), nxt.start()):
                     continue  # "opposed new sanctions on Russia": the object, denied, states the stance
+                if polarity == 1 and lex.cues[found_cues[k + 1][1]][1] == -1 and _OBJECT_GAP.fullmatch(text, m.end(), nxt.start()):
+                    continue  # "supported increasing pressure on the Russian regime": the hostile object states it
             denial = lex.negation.search(text, max(s, m.start() - 30), m.start())
             if denial and not _mention_between(inside_starts, denial.start(), m.start()) \
                     and not _denied_twice(text, found_cues, k, s, lex):
@@ -251,6 +254,20 @@ def _outermost(mentions: list[tuple]) -> list[tuple]:
     return out
 
 
+def _hostile_agent(text: str, m: tuple) -> bool:
+    """A nationality adjective right before a hostile stance word ("the Russian invasion", "Russian
+    aggression"): the agent of that word, no target of a support word before it."""
+    lex = _lexicon()
+    if not _adjective(text, m):
+        return False
+    nxt = _NEXT_WORD.match(text, m[1])
+    found = lex.cue_finder.search(text, nxt.start(1), nxt.end(1)) if nxt else None
+    return found is not None and found[0].start() == nxt.start(1) and lex.cues[found[1]][1] == -1
+
+
+_NEXT_WORD = re.compile(r"\s+([\w-]+)")
+
+
 def _adjective(text: str, m: tuple) -> bool:
     """A nationality adjective ("Russian targets"): a target, not an acting subject."""
     word = text[m[0] : m[1]]
@@ -324,7 +341,8 @@ def _clause_stance(text, m, side, polarity, inside, mentions, starts, spans, i, 
     targets = [x if x[3] == "actor" else (x[0], x[1], person_actor(x[2]), "actor") for x in after
                if (x[3] == "actor" or person_actor(x[2])) and x[0] - m.end() < 90 and not _MADE_BY.match(text, x[1])
                and (side != "at" or _AIMED_AT.search(text, m.end(), x[0]))  # "missiles at Kyiv", not "missiles, ahead of a visit to Washington"
-               and not (_AND_CLAUSE_BEFORE.search(text, max(0, x[0] - 25), x[0]) and _VERB_AFTER.match(text, x[1]))]
+               and not (_AND_CLAUSE_BEFORE.search(text, max(0, x[0] - 25), x[0]) and _VERB_AFTER.match(text, x[1]))
+               and not (polarity >= 0 and _hostile_agent(text, x))]  # "support … since the Russian invasion"
     # "According to the United Nations, … have been killed": an institution cited is a source, no actor
     # (a person cited states their own view: "According to Zelenskyy, sanctions would …")
     subjects = [x for x in before if not _adjective(text, x) and not _MADE_BY.match(text, x[1])
@@ -440,6 +458,7 @@ _ASIDE = re.compile(r",\s+(?:the|a|an|his|her|who|whose)\s[^,;:]{3,100},\s+(?:(?
 _NOMINAL = re.compile(r"(?:’s|'s|')?\s+(?:[a-z]+-[a-z]+\s+|(?:military|armed|brutal|unprovoked|ongoing|further)\s+)?")
 # Between a subject and its verb: "The Netherlands backed", "Russia has also threatened".
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|is|was|were|are|also|again|strongly|firmly|repeatedly)\s+)*")
+_OBJECT_GAP = re.compile(r"\s+(?:(?:the|a|an|new|further|more|tougher|stronger|increasing|increased|additional|its|their)\s+)*")
 _AGAINST_AFTER = re.compile(r"\s+")  # "sanctions against", "strikes against"
 _TO_NEXT = re.compile(r"\s+to\s+(?:[a-z]+\s+)?")  # "refused to condemn", "urged partners to tighten sanctions"
 _POSSESSIVE_END = re.compile(r"(?:’s|'s|')(?=\s)")

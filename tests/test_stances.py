@@ -191,6 +191,12 @@ def test_polarity_accuracy_on_the_labelled_dev_sentences():
     # "against" after a stance word that spoke is that word's preposition, no stance of its own
     ("Yermak met advisers from Germany and the United States about sanctions against Russia.",
      {("Germany", "Russia", -1), ("United States", "Russia", -1)}),
+    # a support word with a hostile object takes the object's stance ("supported more pressure on …")
+    ("Iceland supported tougher sanctions against Russia.", {("Iceland", "Russia", -1)}),
+    # a nationality adjective before a hostile word is its agent, no target of a support word
+    ("Zelensky thanked volunteers for their support during the Russian invasion.", set()),
+    ("Poland has provided support since the first days of the Russian aggression against Ukraine.",
+     {("Poland", "Ukraine", 1), ("Russia", "Ukraine", -1)}),
 ])
 def test_nominal_mutual_negated_and_ignored_stance_words(text, expected):
     table = analysis.stances(text)
