@@ -139,6 +139,11 @@ def stance_rows(article_id: str, text: str, published=None, spans=None, registry
         earlier_marker = bool(_EARLIER.search(sentence))
         found_cues = list(lex.cue_finder.finditer(text, s, e))
         clause_ends = _clause_ends(text, s, e) if found_cues else []
+        # hostile words with no agent of their own before them ("sanctions", not "Russian aggression"), in order
+        hostile = [c.start() for k, (c, index) in enumerate(found_cues) if lex.cues[index][1] == -1
+                   and not _agent_before(text, inside, inside_starts, c.start())
+                   and not (k and c.group().lower() == "against"  # ("aggression against": the noun's preposition)
+                            and _AGAINST_AFTER.fullmatch(text, found_cues[k - 1][0].end(), c.start()))]
         before_cue = len(rows)
         for k, (m, index) in enumerate(found_cues):
             previous_stated, before_cue = len(rows) > before_cue, len(rows)  # the cue before this one gave rows
@@ -176,7 +181,8 @@ def stance_rows(article_id: str, text: str, published=None, spans=None, registry
                 continue
             pairs = _mutual(text, m, near, sides) if side == "mutual" else []
             if not pairs:
-                pairs = _clause_stance(text, m, side, polarity, near, mentions, starts, spans, i, sides, clause_ends, reg)
+                pairs = _clause_stance(text, m, side, polarity, near, mentions, starts, spans, i, sides, clause_ends, reg,
+                                       hostile)
             timing = "earlier" if _EARLIER.search(text, max(s, m.start() - 45), m.end()) else "now"
             when = day.get(i, article_date) if (timing == "earlier" or not earlier_marker) else article_date
             for actor, target in pairs:
@@ -218,6 +224,15 @@ def _denied_twice(text: str, found_cues: list, k: int, floor: int, lex: _Lex) ->
     by_verb = lex.negation.search(text, verb.start(), found_cues[k][0].start())
     return by_verb is not None and by_verb.start() == verb.start() \
         and lex.negation.search(text, max(floor, verb.start() - 30), verb.start()) is not None
+
+
+def _agent_before(text: str, mentions: list[tuple], starts: list[int], pos: int) -> bool:
+    """A mention ends right before ``pos``, owning the word there: "Russian aggression", "Russia's war"."""
+    i = bisect_left(starts, pos) - 1
+    return i >= 0 and bool(_OWNS.fullmatch(text, mentions[i][1], pos))
+
+
+_OWNS = re.compile(r"(?:['’]s)?\s+")
 
 
 def _mention_between(starts: list[int], start: int, end: int) -> bool:
@@ -303,7 +318,7 @@ def _clause_ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
-def _clause_stance(text, m, side, polarity, inside, mentions, starts, spans, i, sides, clause_ends, reg):
+def _clause_stance(text, m, side, polarity, inside, mentions, starts, spans, i, sides, clause_ends, reg, hostile):
     """The (actor, target) pairs of the stance word ``m`` in sentence ``i``: one, or one per actor of a
     listed subject ("Germany, France and Britain"), or none."""
     before = [x for x in inside if x[1] <= m.start()]
@@ -342,7 +357,10 @@ def _clause_stance(text, m, side, polarity, inside, mentions, starts, spans, i, 
                if (x[3] == "actor" or person_actor(x[2])) and x[0] - m.end() < 90 and not _MADE_BY.match(text, x[1])
                and (side != "at" or _AIMED_AT.search(text, m.end(), x[0]))  # "missiles at Kyiv", not "missiles, ahead of a visit to Washington"
                and not (_AND_CLAUSE_BEFORE.search(text, max(0, x[0] - 25), x[0]) and _VERB_AFTER.match(text, x[1]))
-               and not (polarity >= 0 and _hostile_agent(text, x))]  # "support … since the Russian invasion"
+               and not (polarity >= 0 and _hostile_agent(text, x))  # "support … since the Russian invasion"
+               and not (polarity == 1 and bisect_left(hostile, m.end()) < bisect_left(hostile, x[0]))]
+    # (a hostile word between a support word and an actor claims it: "support our defence and strengthen
+    # sanctions against the Russian Federation")
     # "According to the United Nations, … have been killed": an institution cited is a source, no actor
     # (a person cited states their own view: "According to Zelenskyy, sanctions would …")
     subjects = [x for x in before if not _adjective(text, x) and not _MADE_BY.match(text, x[1])

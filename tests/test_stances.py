@@ -193,6 +193,8 @@ def test_polarity_accuracy_on_the_labelled_dev_sentences():
      {("Germany", "Russia", -1), ("United States", "Russia", -1)}),
     # a support word with a hostile object takes the object's stance ("supported more pressure on …")
     ("Iceland supported tougher sanctions against Russia.", {("Iceland", "Russia", -1)}),
+    # a hostile word between a support word and an actor claims that actor
+    ("Croatia would support further restrictive measures against Russia.", {("Croatia", "Russia", -1)}),
     # a nationality adjective before a hostile word is its agent, no target of a support word
     ("Zelensky thanked volunteers for their support during the Russian invasion.", set()),
     ("Poland has provided support since the first days of the Russian aggression against Ukraine.",
