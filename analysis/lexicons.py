@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 _EXTRA: dict[str, set[str]] = {}
 _REPLACED: dict[str, frozenset[str]] = {}
@@ -136,6 +136,34 @@ _SEEN_LIMIT = 200_000
 def words_of(text: str) -> list[str]:
     """The words a :class:`PhraseFinder` looks up, in order."""
     return _WORD.findall(text)
+
+
+class ChunkReadings:
+    """Per-process readings of the whitespace-separated chunks of texts: a sentence's scores are built
+    from its chunks' readings and a chunk recurs across sentences, so each is read once (``read``,
+    cached; the cache is emptied past ``limit`` chunks).
+
+    >>> readings = ChunkReadings(str.upper)
+    >>> readings("a b a")
+    ['A', 'B', 'A']
+    """
+
+    def __init__(self, read: Callable[[str], object], limit: int = _SEEN_LIMIT):
+        self._read, self._limit, self._seen = read, limit, {}
+
+    def __call__(self, text: str) -> list:
+        if len(self._seen) > self._limit:
+            self._seen.clear()
+        seen, out = self._seen, []
+        for chunk in text.split():
+            entry = seen.get(chunk)
+            if entry is None:
+                entry = seen[chunk] = self._read(chunk)
+            out.append(entry)
+        return out
+
+    def clear(self) -> None:
+        self._seen.clear()
 
 
 _PREFILTER_SPAN = 2_000  # longer ranges are walked lazily: a search may stop at the first word

@@ -482,12 +482,13 @@ def _noun_phrase_after(text: str, start: int, limit: int) -> tuple[int, int] | N
     # "said the envoy" / "said the U.S. president": let a common noun follow the determiner
     s = m.start(1)
     e = s + len(phrase.rstrip("."))
-    group = _GROUP_AFTER.match(text, e, limit) if len(words) == 1 and words[0][1:].islower() else None
-    if group and group.group(1) in lexicons.load("group_nouns"):
-        e = group.end()  # "Federal officials", "Small groups of protesters": an adjective opening the sentence
-    role = _ROLE_THEN_NAME_AFTER.match(text, e, limit) if len(words) == 1 and words[0][1:].islower() else None
-    if role and (role.group(1) in role_nouns() or _AGENT_NOUN.fullmatch(role.group(1))):
-        e = role.end()  # "Band member Flea", "Party chairman Kelly Armstrong": a modifier, a role and the name
+    if len(words) == 1 and words[0][1:].islower():  # one capitalised word: a modifier opening the sentence?
+        group = _GROUP_AFTER.match(text, e, limit)
+        if group and group.group(1) in lexicons.load("group_nouns"):
+            e = group.end()  # "Federal officials", "Small groups of protesters"
+        role = _ROLE_THEN_NAME_AFTER.match(text, e, limit)
+        if role and (role.group(1) in role_nouns() or _AGENT_NOUN.fullmatch(role.group(1))):
+            e = role.end()  # "Band member Flea", "Party chairman Kelly Armstrong": a role and the name
     if (words[0].lower() in _QUANTIFIERS and len(words) <= 5 or words[-1].endswith(("’s", "'s")) and len(words) <= 3):
         # "said the envoy", "said one Democrat familiar with", "said a top GOP strategist"
         more = _ROLE_WORDS.match(text, e, limit)

@@ -48,17 +48,6 @@ def _model() -> dict[str, Any]:
     }
 
 
-_CHUNKS: dict[str, tuple] = {}
-_CACHE_LIMIT = 200_000
-
-
-def _clear_chunks() -> None:
-    _CHUNKS.clear()
-
-
-lexicons.on_change(_clear_chunks)
-
-
 def _chunk(chunk: str) -> tuple:
     """One whitespace-free chunk's reading by TextBlob and by VADER, its negative and positive stem
     counts and its words in the model's vocabulary."""
@@ -69,6 +58,10 @@ def _chunk(chunk: str) -> tuple:
             tuple(w for w in _WORD.findall(chunk.lower()) if w in vocab))
 
 
+_chunks = lexicons.ChunkReadings(_chunk)  # _chunk of each chunk of a text
+lexicons.on_change(_chunks.clear)  # (the stem lexicons may change)
+
+
 def _read(text: str) -> tuple[dict[str, float], set[str]]:
     """:func:`features` and the sentence's words in the model's vocabulary, from one pass over its chunks.
 
@@ -76,15 +69,7 @@ def _read(text: str) -> tuple[dict[str, float], set[str]]:
     each chunk is read once per process and the sentence's scores are built from those readings (a
     stem lexicon with a multi-word entry is counted over the whole text).
     """
-    chunks = text.split()
-    if len(_CHUNKS) > _CACHE_LIMIT:
-        _CHUNKS.clear()
-    entries = []
-    for chunk in chunks:
-        entry = _CHUNKS.get(chunk)
-        if entry is None:
-            entry = _CHUNKS[chunk] = _chunk(chunk)
-        entries.append(entry)
+    entries = _chunks(text)
     polarity, subjectivity = textblob_sentiment.polarity_of_chunks(text, [e[0] for e in entries])
     vader = vader_sentiment.scores_of_chunks(text, [e[1] for e in entries])
     neg = pos = 0
@@ -106,7 +91,7 @@ def _read(text: str) -> tuple[dict[str, float], set[str]]:
         "neu": vader["neu"],
         "neg_stems": float(neg),
         "pos_stems": float(pos),
-        "log_words": math.log1p(len(chunks)),
+        "log_words": math.log1p(len(entries)),
     }
     return feats, vocab_words
 

@@ -139,11 +139,12 @@ def stance_rows(article_id: str, text: str, published=None, spans=None, registry
         earlier_marker = bool(_EARLIER.search(sentence))
         found_cues = list(lex.cue_finder.finditer(text, s, e))
         clause_ends = _clause_ends(text, s, e) if found_cues else []
-        # hostile words with no agent of their own before them ("sanctions", not "Russian aggression"), in order
-        hostile = [c.start() for k, (c, index) in enumerate(found_cues) if lex.cues[index][1] == -1
-                   and not _agent_before(text, inside, inside_starts, c.start())
-                   and not (k and c.group().lower() == "against"  # ("aggression against": the noun's preposition)
-                            and _AGAINST_AFTER.fullmatch(text, found_cues[k - 1][0].end(), c.start()))]
+        # the hostile words of the sentence, in order, and those with an agent right before them
+        # ("Russian aggression", "Russia's war"), whose agent is no target of a support word
+        hostile = [c.start() for k, (c, index) in enumerate(found_cues)
+                   if lex.cues[index][1] == -1 and not _preposition_of_previous(text, found_cues, k)]
+        owned = {h for h in hostile if _agent_before(text, inside, inside_starts, h)}
+        hostile = [h for h in hostile if h not in owned]  # "sanctions": it claims the actor after it
         before_cue = len(rows)
         for k, (m, index) in enumerate(found_cues):
             previous_stated, before_cue = len(rows) > before_cue, len(rows)  # the cue before this one gave rows
@@ -154,8 +155,7 @@ def stance_rows(article_id: str, text: str, published=None, spans=None, registry
                 continue
             if k + 1 < len(found_cues) and _TO_NEXT.fullmatch(text, m.end(), found_cues[k + 1][0].start()):
                 continue  # "refused to condemn": the second word, denied, states the stance
-            if k and previous_stated and m.group().lower() == "against" \
-                    and _AGAINST_AFTER.fullmatch(text, found_cues[k - 1][0].end(), m.start()):
+            if previous_stated and _preposition_of_previous(text, found_cues, k):
                 continue  # "sanctions against Russia": the preposition of the stance word before it, which spoke
             if k + 1 < len(found_cues):
                 nxt = found_cues[k + 1][0]
@@ -182,7 +182,7 @@ def stance_rows(article_id: str, text: str, published=None, spans=None, registry
             pairs = _mutual(text, m, near, sides) if side == "mutual" else []
             if not pairs:
                 pairs = _clause_stance(text, m, side, polarity, near, mentions, starts, spans, i, sides, clause_ends, reg,
-                                       hostile)
+                                       hostile, owned)
             timing = "earlier" if _EARLIER.search(text, max(s, m.start() - 45), m.end()) else "now"
             when = day.get(i, article_date) if (timing == "earlier" or not earlier_marker) else article_date
             for actor, target in pairs:
@@ -269,18 +269,17 @@ def _outermost(mentions: list[tuple]) -> list[tuple]:
     return out
 
 
-def _hostile_agent(text: str, m: tuple) -> bool:
-    """A nationality adjective right before a hostile stance word ("the Russian invasion", "Russian
-    aggression"): the agent of that word, no target of a support word before it."""
-    lex = _lexicon()
-    if not _adjective(text, m):
-        return False
-    nxt = _NEXT_WORD.match(text, m[1])
-    found = lex.cue_finder.search(text, nxt.start(1), nxt.end(1)) if nxt else None
-    return found is not None and found[0].start() == nxt.start(1) and lex.cues[found[1]][1] == -1
+def _owned_next(text: str, end: int, owned: set[int]) -> bool:
+    """The word after a mention ending at ``end`` is a hostile word it owns ("Russian invasion")."""
+    nxt = _OWNS.match(text, end)
+    return nxt is not None and nxt.end() in owned
 
 
-_NEXT_WORD = re.compile(r"\s+([\w-]+)")
+def _preposition_of_previous(text: str, found_cues: list, k: int) -> bool:
+    """Stance word ``k`` is "against" right after the stance word before it ("sanctions against"):
+    that word's preposition, no stance word of its own."""
+    return k > 0 and found_cues[k][0].group().lower() == "against" \
+        and _AGAINST_AFTER.fullmatch(text, found_cues[k - 1][0].end(), found_cues[k][0].start()) is not None
 
 
 def _adjective(text: str, m: tuple) -> bool:
@@ -318,7 +317,7 @@ def _clause_ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
-def _clause_stance(text, m, side, polarity, inside, mentions, starts, spans, i, sides, clause_ends, reg, hostile):
+def _clause_stance(text, m, side, polarity, inside, mentions, starts, spans, i, sides, clause_ends, reg, hostile, owned):
     """The (actor, target) pairs of the stance word ``m`` in sentence ``i``: one, or one per actor of a
     listed subject ("Germany, France and Britain"), or none."""
     before = [x for x in inside if x[1] <= m.start()]
@@ -357,7 +356,7 @@ def _clause_stance(text, m, side, polarity, inside, mentions, starts, spans, i, 
                if (x[3] == "actor" or person_actor(x[2])) and x[0] - m.end() < 90 and not _MADE_BY.match(text, x[1])
                and (side != "at" or _AIMED_AT.search(text, m.end(), x[0]))  # "missiles at Kyiv", not "missiles, ahead of a visit to Washington"
                and not (_AND_CLAUSE_BEFORE.search(text, max(0, x[0] - 25), x[0]) and _VERB_AFTER.match(text, x[1]))
-               and not (polarity >= 0 and _hostile_agent(text, x))  # "support … since the Russian invasion"
+               and not (polarity >= 0 and _adjective(text, x) and _owned_next(text, x[1], owned))  # "support … since the Russian invasion"
                and not (polarity == 1 and bisect_left(hostile, m.end()) < bisect_left(hostile, x[0]))]
     # (a hostile word between a support word and an actor claims it: "support our defence and strengthen
     # sanctions against the Russian Federation")

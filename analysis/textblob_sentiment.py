@@ -23,11 +23,12 @@ import importlib.util
 from functools import lru_cache
 from pathlib import Path
 
+from . import lexicons
+
 _REPLACE = ("'d", "'m", "'s", "'ll", "'re", "'ve", "n't")  # TextBlob's contractions, in its order
 _QUOTES = ("“", "”", "‘", "’", "'", '"')
 _NEGATIONS = ("no", "not", "n't", "never")
 _EOS = "END-OF-SENTENCE"
-_CACHE_LIMIT = 200_000
 
 
 @lru_cache(maxsize=1)
@@ -60,9 +61,6 @@ def _textblob():
         for mark in marks:
             emoticons.setdefault(mark.lower(), p)
     return _text, sentiment, lexicon, modifies, emoticons
-
-
-_CHUNKS: dict[str, tuple[tuple[str, ...], bool]] = {}
 
 
 def _tokens(chunk: str) -> tuple[str, ...]:
@@ -114,17 +112,7 @@ def read_chunk(chunk: str) -> tuple[tuple[str, ...], bool]:
     return tokens, any(t.lower() in lexicon or t.lower() in emoticons for t in tokens)
 
 
-def _chunks(text: str) -> list[tuple[tuple[str, ...], bool]]:
-    """:func:`read_chunk` of each whitespace-separated chunk of ``text``, cached per process."""
-    if len(_CHUNKS) > _CACHE_LIMIT:
-        _CHUNKS.clear()
-    out = []
-    for chunk in text.split():
-        entry = _CHUNKS.get(chunk)
-        if entry is None:
-            entry = _CHUNKS[chunk] = read_chunk(chunk)
-        out.append(entry)
-    return out
+_chunks = lexicons.ChunkReadings(read_chunk)  # read_chunk of each chunk of a text
 
 
 def _words(text: str, chunks: list[tuple[tuple[str, ...], bool]]) -> list[str] | None:

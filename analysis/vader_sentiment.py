@@ -21,6 +21,8 @@ from __future__ import annotations
 import string
 from functools import lru_cache
 
+from . import lexicons
+
 
 @lru_cache(maxsize=1)
 def _vader():
@@ -31,8 +33,6 @@ def _vader():
     return vaderSentiment, analyzer, emoji_chars, frozenset(vaderSentiment.NEGATE)
 
 
-_CHUNKS: dict[str, tuple[str, str, bool, bool]] = {}
-_CACHE_LIMIT = 200_000
 _NEUTRAL = {"neg": 0.0, "neu": 1.0, "pos": 0.0, "compound": 0.0}  # VADER's scores when no word scores
 
 
@@ -47,17 +47,12 @@ def read_chunk(chunk: str) -> tuple[str, str, bool, bool]:
     return word, low, low in analyzer.lexicon and low not in vader.BOOSTER_DICT, not emoji_chars.isdisjoint(chunk)
 
 
+_chunks = lexicons.ChunkReadings(read_chunk)  # read_chunk of each chunk of a text
+
+
 def polarity_scores(text: str) -> dict[str, float]:
     """``SentimentIntensityAnalyzer().polarity_scores(text)``: neg, neu, pos and compound."""
-    if len(_CHUNKS) > _CACHE_LIMIT:
-        _CHUNKS.clear()
-    entries = []
-    for chunk in text.split():
-        entry = _CHUNKS.get(chunk)
-        if entry is None:
-            entry = _CHUNKS[chunk] = read_chunk(chunk)
-        entries.append(entry)
-    return scores_of_chunks(text, entries)
+    return scores_of_chunks(text, _chunks(text))
 
 
 def scores_of_chunks(text: str, entries: list[tuple[str, str, bool, bool]]) -> dict[str, float]:
