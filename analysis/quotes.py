@@ -430,12 +430,22 @@ def _role_and_name_after(text: str, start: int, limit: int) -> tuple[int, int] |
         return None  # "The Israeli prime minister’s office": a determiner, a proper adjective and its noun
     if roles and roles[0].lower() in _POSSESSIVE_DETERMINERS:
         roles = roles[1:]  # "his campaign manager Jeff Weaver"
-    if roles and _AND_NAME.match(text, m.end(2), limit):
-        return None  # "the Secretary of the National Security and Defense Council …": the title goes on
+    if roles and _AND_NAME.match(text, m.end(2), limit) and not _is_role_word(roles[-1]):
+        # "the Secretary of the National Security and Defense Council …": the title goes on (but after a
+        # role noun a name is a person's: "state Senate leader Phil Berger and House Speaker Tim Moore")
+        return None
     if any((w.lower() in _SPEAKER_STOP and w.lower() not in ("of", "for")) or w.lower() in _PRONOUN_WORDS
            for w in roles):  # "President of the European Commission Ursula von der Leyen" is one mention
         return None
     return m.start(1) if roles else m.start(2), m.end(2)
+
+
+def _is_role_word(word: str) -> bool:
+    """A lower-case role noun, singular or plural: "leader", "experts", "strategist"."""
+    if not word.islower():
+        return False
+    singular = word[:-1] if word.endswith("s") else word
+    return any(w in role_nouns() or _AGENT_NOUN.fullmatch(w) for w in (word, singular))
 
 
 _ROLE_WORDS = re.compile(r"(?:\s+(?:[A-Z]\.(?=\s+[A-Z])|[a-z][\w-]*|[A-Z][\w’'-]*)){0,12}")
@@ -562,7 +572,7 @@ def _attribute_after(text: str, q: _Quote, limit: int, lex: _Lex):
     line_end = text.find("\n", q.close, limit)
     limit = limit if line_end < 0 else line_end  # the attribution is on the quote's line
     window = text[q.close : min(limit, q.close + 160)]
-    m = re.match(r"[\s,;:.?!—–-]*", window)
+    m = re.match(r"[\s,;:.?!—–'’-]*", window)  # (and the closing mark of a quote inside the quote)
     pos = q.close + m.end()
     if pos >= limit:
         return None
@@ -620,10 +630,15 @@ def _attribute_after_tag(text: str, q: _Quote, pos: int, limit: int, lex: _Lex):
         np = _noun_phrase_before(text, end, pos)
         if np and text[np[0] : np[1]] in lexicons.load("irregular_past_verbs"):
             continue  # '“…,” came shouts from the crowd': a verb before it, the cue word is a noun
-        if np and np[0] > pos and (_CONJOINED_SUBJECT.fullmatch(text, pos, np[0]) or _OF_CHAIN.fullmatch(text, pos, np[0])):
-            np = (pos, np[1])  # "Olha Stefanishyna and Denys Shmyhal wrote", "the senator and candidate said"
+        if np and np[0] > pos and (_CONJOINED_SUBJECT.fullmatch(text, pos, np[0]) or _OF_CHAIN.fullmatch(text, pos, np[0])
+                                   or _OF_CHAIN_AND.fullmatch(text, pos, np[0])):
+            # "Olha Stefanishyna and Denys Shmyhal wrote", "the senator and candidate said", "the secretary
+            # of the National Security and Defense Council said"
+            np = (pos, np[1])
         elif _CONJOINED_ROLES.fullmatch(text, pos, end) and _AGENT_NOUN.fullmatch(text[pos:end].split()[-1]):
             np = (pos, end)  # "the South Carolina senator and former Air Force lawyer told"
+        elif np and np[0] > pos and _ADJECTIVE_SERIES.fullmatch(text, pos, np[0]):
+            np = (pos, np[1])  # "the tall, 61-year-old general said": adjectives set off by commas
         if np and np[0] == pos:
             return np, c.span()
         head = _appositive_subject(text, pos, c.start())
@@ -638,8 +653,13 @@ def _attribute_after_tag(text: str, q: _Quote, pos: int, limit: int, lex: _Lex):
         # '“…,” Toomey fumed', '“…?” reacted Trump': a quote ending in a comma hands over to its
         # attribution, whatever the verb
         m = _NAME_VERB.match(text, pos, limit) or _VERB_NAME.match(text, pos, limit) or _NP_VERB.match(text, pos, limit)
-        if m and last != "," and not m.group("verb").endswith("ed"):
+        if not m and last == ",":
+            m = _NP_PRESENT.match(text, pos, limit)  # '“…,” the authors note.'
+            m = m if m and _is_cue_lemma(m.group("verb"), lex) else None
+        if m and last != "," and (not m.group("verb").endswith("ed") or " " in m.group("verb")):
             m = None  # after “…?” or “…!” a new sentence may begin: only a past tense ('“…?” Trump asked')
+        if m and m.group("name").lower() in _EXPLETIVES:
+            m = None  # '“…!” It is planned that …': no one
         if m:
             name = m.span("name")
             if text[name[1] - 2 : name[1]] in ("’s", "'s"):
@@ -656,15 +676,18 @@ _OWNED_WORD = r"(?:\s+(?!(?:and|or|but|who|which|that|said|says)\b)[a-z][\w-]*)"
 _OWNED_WORDS = re.compile(_OWNED_WORD + r"{1,3}(?=\s*[,.;:]|\s*$)")  # the noun ends the tag
 
 
+_ADJECTIVE_SERIES = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:,\s+[a-z0-9][\w-]*)*,\s+")
 _CONJOINED_ROLES = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[^,;:.!?“”\"\n]{1,60}?\s+and\s+[^,;:.!?“”\"\n]{1,60}")
 # a title whose head stands before "of/to the …": '“…,” the Adviser to the Head of the President's Office said'
 _OF_CHAIN = re.compile(r"[Tt]he\s+(?:[\w’'-]+\s+){1,4}?(?:(?:of|to|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?)*?(?:of|to|for)\s+(?:the\s+)?")
+_OF_CHAIN_AND = re.compile(_OF_CHAIN.pattern + r"(?:[A-Z][\w’'-]*\s+){1,4}and\s+")  # "… of the National Security and "
 _CONJOINED_SUBJECT = re.compile(  # (or two titles of one person: "former Pennsylvania Gov. and party chairman Ed Rendell")
     r"[^\s,;:.!?“”\"]+(?:\s+[^\s,;:.!?“”\"]+){0,4}\s+and\s+|(?:[^\s,;:.!?“”\"]+\s+){0,3}[A-Z][a-z]{1,4}\.\s+and\s+")
 _NAME_WORDS = r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)"
-_NAME_VERB = re.compile(  # any verb: '“…,” Toomey fumed', '“…,” Bennett shot back'
-    rf"(?P<name>{_NAME_WORDS})\s+(?P<verb>(?!(?:is|was|are|were|be|and|or|but|who|which|that|of|in|on|at|to|for|with|from)\b)"
+_NAME_VERB = re.compile(  # any verb: '“…,” Toomey fumed', '“…,” Bennett shot back', '“…,” Podolyak is convinced'
+    rf"(?P<name>{_NAME_WORDS})\s+(?P<verb>(?:is|was)\s+[a-z]+ed|(?!(?:is|was|are|were|be|and|or|but|who|which|that|of|in|on|at|to|for|with|from)\b)"
     rf"[a-z]+)\b(?![’'-])")
+_NP_PRESENT = re.compile(r"(?P<name>(?:[Tt]he|[Bb]oth)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*s)\s+(?P<verb>[a-z]+)\s*\.")
 _NP_VERB = re.compile(  # '“…,” an angry Hollande retaliated', '“…,” the Head of State is convinced'
     r"(?P<name>(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:(?:is|was)\s+)?(?P<verb>[a-z]+ed)\b(?![’'-])")
 _NAME_VERB_BEFORE = re.compile(
@@ -674,6 +697,7 @@ _VERB_NAME = re.compile(rf"(?P<verb>[a-z]+ed)\s+(?P<name>{_NAME_WORDS})\b(?![’
 
 
 _ACCORDING = re.compile(r"\baccording\s+to\b", re.I)
+_ACCORDING_OPENING = re.compile(r"\s*According\s+to\s+")
 _TRAILING_LOWER = re.compile(r"(?<=[A-Za-z0-9.])(?:\s+[a-z][\w’'-]*)+$")
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
 _OWNER_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|my|these|those)|\w[’']s?)\s+$", re.I)  # a cue word as a noun
@@ -699,11 +723,18 @@ def _appositive_subject(text: str, pos: int, cue: int) -> tuple[int, int] | None
     """The name opening a subject whose appositive runs up to the cue: "Jim Bennett, 57, told", "Amy Pope,
     deputy homeland security advisor, said", "Sam Lau, the party's spokesman said"."""
     head = _noun_phrase_after(text, pos, cue)
-    if head and head[0] == pos and _APPOSITIVE.fullmatch(text[head[1] : cue]):
-        return head
-    return None
+    if not head or head[0] != pos:
+        return None
+    joined = _AND_NEXT.match(text, head[1], cue) if text[text.rfind(" ", head[0], head[1]) + 1].isupper() else None
+    second = _noun_phrase_after(text, joined.end(), cue) if joined else None
+    if second and second[0] == joined.end() and text[text.rfind(" ", second[0], second[1]) + 1].isupper() \
+            and (_APPOSITIVE.fullmatch(text[second[1] : cue]) or not text[second[1] : cue].strip()):
+        # "state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, said": both speak
+        return head[0], second[1]
+    return head if _APPOSITIVE.fullmatch(text[head[1] : cue]) else None
 
 
+_AND_NEXT = re.compile(r"\s+and\s+")
 _RELATIVE_PRONOUN = re.compile(r"(?<![\w’'-])(?:who|which)$")
 _BEFORE_RELATIVE = re.compile(r"\s*,?\s*$")
 
@@ -828,13 +859,17 @@ def _skip_opening_phrases(text: str, pos: int, end: int) -> int:
 def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
     """ 'Sullivan defended the change: “…”', 'Kellogg emphasized that “…”', 'He added, “…' """
     head = text[floor : q.open]
-    cues = [c for c, _ in lex.cue_finder.finditer(text, max(floor, q.open - 160), q.open)]
+    reach = 300 if head.rstrip().endswith(":") else 160  # "X informed about …, launched at her initiative: “…”"
+    cues = [c for c, _ in lex.cue_finder.finditer(text, max(floor, q.open - reach), q.open)]
     colon = re.search(r"([\w.’'-]+(?:\s+[\w.’'-]+){0,5})\s*:\s*$", head)
     if colon and (not cues or cues[-1].end() < floor + colon.start()):
         np = _noun_phrase_before(text, floor + colon.end(1), floor)  # "Carl Bialik: “…”"
         if np and text[np[0] : np[1]] in lexicons.load("sentence_starters") \
                 and text[np[0] : np[1]].lower() not in _PRONOUN_WORDS:
             np = None  # "Namely: “…”", "However: …": a sentence adverb, no speaker
+        lead = np and _LEAD_PRONOUN.match(text, np[0], np[1])
+        if lead and text[floor : np[0]].rstrip().endswith(","):
+            np = lead.span()  # "Asked which district was worst hit, she demurred: “…”": the pronoun, not its verb
         if np and _DATE_WORDS.search(text, np[0], np[1]):
             # "Here’s Clinton in December 1992: “…”": the date is when, the name before it who
             owner = _NAME_THEN_WHEN.search(text, max(floor, np[0] - 80), np[0])
@@ -859,6 +894,15 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
             if verb and verb.start() > np[0] and verb.group().split()[-1] not in lexicons.load("body_nouns"):
                 np = (np[0], verb.start())  # (but "The Clinton campaign" ends in its noun)
             return np, None
+    verb = _INFINITIVE_CUE.search(text, max(floor, q.open - 80), q.open)
+    if verb and _is_cue_lemma(verb.group("cue"), lex):
+        # "Kovalenko went on to say, “…”", "the governor was quick to add: “…”": the subject of the verb
+        # before "to" speaks
+        opening = _skip_opening_phrases(text, floor, verb.start())
+        subject = _noun_phrase_before(text, verb.start(), opening)
+        if subject and subject[0] - opening <= 2 and not _ADVERB.fullmatch(text, subject[0], subject[1]) \
+                and text[subject[0] : subject[1]].lower() not in _EXPLETIVES:  # (not "it is right to say")
+            return subject, verb.span("cue")
     if not cues:
         m = _ACCORDING.search(head)
         if m:
@@ -976,6 +1020,18 @@ def _conjoined_before(text: str, np: tuple[int, int], floor: int) -> tuple[int, 
 # Cues whose object is the listener: the phrase after them is no speaker ("told reporters: “…”").
 _ADDRESSEE_CUES = frozenset("told tells tell telling asked asks ask asking informed informs assured warned urged reminded".split())
 _CONJOINED = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+)?$")
+# A verb and up to three lower-case words ending in "to" before a cue: "went on to", "was quick to", "had this to".
+_INFINITIVE_CUE = re.compile(r"(?<=\w)\s+(?:went|goes|go|was|were|is|are|had|has|took|seemed|[a-z]+ed)\s+(?:[a-z]+\s+){0,3}"
+                             r"to\s+(?P<cue>[a-z]+)\s*[:,]?\s*$")
+
+
+_EXPLETIVES = frozenset("it there this that".split())
+
+
+def _is_cue_lemma(word: str, lex: _Lex) -> bool:
+    """A reporting verb in its plain form ("add", "say", "note"), known from its forms in the cue lexicon."""
+    return any(form in lex.cues for form in (word, word + "s", word + "es", word + "ed", word + "d"))
+_LEAD_PRONOUN = re.compile(r"(?:he|she|they|we|I)(?=\s+[a-z])")  # "she demurred"
 _NAME_THEN_PAST = re.compile(r"(?<![\w’'-])(?P<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{2,}ed)\b")
 _NAMED_OBJECT = re.compile(r"(?:\s+[A-Z][\w’'-]+){1,3}\s+")  # "visited Kyiv and promised"
 _CLAUSE_JOIN = re.compile(r"(?:[,;][”\"’]?\s+(?:(?:and|but|yet|so|while)\s+)?|\b(?:and|but|yet|so|while)\s+)(?=(?:he|she|they|we|I)\s)")
@@ -1013,12 +1069,19 @@ def _introduced_before(text: str, q: _Quote, si: int, sentences, reg: Registry, 
                 return np, c.span()
     if "\n" in text[end:q.open]:
         return None  # "X agreed." in one paragraph and the quote in the next: too far
+    according = _ACCORDING_OPENING.match(text, start, end)
+    if according and not cues:
+        # "According to Oleksiy Reznikov, attention will be paid to procurement. “…”": the source goes on
+        np = _noun_phrase_after(text, according.end(), end)
+        if np and text[np[1] : np[1] + 1] == "," and (text[np[0]].isupper() or text[np[0] : np[1]].lower() in _PRONOUN_WORDS):
+            return np, None
     if len(cues) == 1 and not cues[0].group().endswith("ing"):
         # "Zelensky said the ceasefire would hold. “We are ready.”": a quote with no tag of its own goes
         # on from the one report of the sentence before
         opening = _skip_opening_phrases(text, start, end)
         np = _noun_phrase_before(text, _skip_adverbs_back(text, cues[0].start()), start)
-        if np and np[0] - opening <= 2 and (text[np[0]].isupper() or text[np[0] : np[1]].lower() in _PRONOUN_WORDS) \
+        if np and np[0] - opening <= 2 and (text[np[0]].isupper() or text[np[0] : np[1]].lower() in _PRONOUN_WORDS
+                                            or text[np[0] : np[0] + 4] == "the ") \
                 and not _CUE_SENTENCE.fullmatch(text, cues[0].end(), end) and _reported_clause(text, cues[0], end, [], lex):
             return np, None  # (the cue stays the report's)
     if not cues or not _CUE_SENTENCE.fullmatch(text, cues[-1].end(), end):
@@ -1220,7 +1283,8 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
         # or title between them ("… on Fox News’s “Fox and Friends.” “I mean, …”") is passed over
         source = previous if previous is None or previous["kind"] != "scare" or previous["attributed"] else last_speech
         if row["speaker_mention"] is None and source is not None and _continues(text, source, q) \
-                and not (kind == "scare" and _other_person_between(reg, source, q)):
+                and not (kind == "scare" and _other_person_between(reg, source, q)) \
+                and not (kind == "direct" and _unread_tag(text, q, limit, lex)):
             for key in ("speaker", "speaker_mention", "speaker_start", "speaker_end"):
                 row[key] = source[key]
             row["speaker_from"] = "previous"
@@ -1603,6 +1667,18 @@ def _is_scare(text: str, q: _Quote, sentence_start: int) -> bool:
     if not _NOT_SPACE.search(text, sentence_start, q.open):
         return not re.search(r"[.!?,]$", inner)  # a heading-like “Related:”
     return not re.search(r"[.!?][”\"’']?$", text[q.start : q.close])
+
+
+_TAG_WINDOW = re.compile(r"[^\S\n]*,?(?:[^\S\n]*[^\s.;:!?“”\"«»]+){1,6}")  # a tag's first six words
+
+
+def _unread_tag(text: str, q: _Quote, limit: int, lex: _Lex) -> bool:
+    """A quote handing over to a tag with a cue that was not read ('“…,” a voice over says as …'): it has
+    a speaker of its own, so it does not go on with the previous quote's."""
+    if not (q.closed and _HANDS_OVER.intersection((_last_char(text, q), text[q.close : q.close + 1]))):
+        return False
+    tag = _TAG_WINDOW.match(text, q.close, min(limit, q.close + 80))  # its first words, up to the clause's end
+    return bool(tag and lex.cue_finder.search(text, q.close, tag.end()))
 
 
 def _split_by_attribution(text: str, previous: dict, q: _Quote) -> bool:

@@ -81,8 +81,9 @@ _HYPHEN_ROLE = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # a title whose last words are the object of a longer one: "Deputy Head of the Office of the " before "President X"
 # ("Deputy Prime Minister - Minister for Reintegration of the …", "Adviser to the Head of the President's …")
-_TITLE_CHAIN = re.compile(r"((?:[A-Z][\w’'-]*\s+)+(?:[-–—]\s+(?:[A-Z][\w’'-]*\s+)+)*)"
-                          r"(?:(?:of|to|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)+)*(?:of|to|for)\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?$")
+_TITLE_CHAIN = re.compile(r"(?!According\s)((?:[A-Z][\w’'-]*\s+)+(?:[-–—]\s+(?:[A-Z][\w’'-]*\s+)+)*)"
+                          r"(?:(?:of|to|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)+)*(?:of|to|for)\s+(?:the\s+)?"
+                          r"(?:[A-Z][\w-]*[’']s\s+|(?:[A-Z][\w’'-]*\s+)+and\s+)?$")  # "… of the National Security and Defense …"
 
 
 
@@ -249,7 +250,8 @@ class Registry:
             return self.latest(pos, ("group", "actor"), places=False)
         if low in SELF_PRONOUNS or low in THING_PRONOUNS:
             return None
-        if " and " in text and text not in _lexicon().aliases:  # "Olha Stefanishyna and Denys Shmyhal"
+        if " and " in text and text not in _lexicon().aliases and not _AND_IN_BODY.search(text):
+            # "Olha Stefanishyna and Denys Shmyhal" (not "the secretary of the National Security and Defense Council")
             parts = [self.resolve(part, pos) for part in text.split(" and ")
                      if not part.endswith(".") or not _is_title(part.split()[-1], _lexicon())]  # (not "former Gov." of "former Gov. and chairman Ed Rendell")
             found = list(dict.fromkeys(p for p in parts if p))
@@ -571,6 +573,7 @@ def build_registry(text: str, spans: list[tuple[int, int]] | None = None) -> Reg
     return reg
 
 
+_AND_IN_BODY = re.compile(r"\bof\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)+and\s+[A-Z]")  # "of the National Security and Defense …"
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 _SURNAME_NEXT = re.compile(r"\s([A-Z][a-z’'-]+)(?![\w’'-])(?:\s+(\S))?")
 
@@ -876,6 +879,12 @@ def _read_name(text: str, words: list[str], start: int, end: int, reg: Registry,
         attached = _appositive_role(before, lex)  # "Ukraine's foreign minister, Andrii Sybiha, met …"
     context = attached + title_words
     chain = _TITLE_CHAIN.search(text, max(0, start - 160), start) if title_words else None
+    if chain and chain.group().endswith("and ") and (any(_first_name_word(w, lex) for w in chain.group().split())
+                                                     or not any(_first_name_word(w, lex) for w in name_words)):
+        # the body's name goes on past "and" only up to a person's first name ("… National Security and
+        # Defense Council Oleksiy Danilov"); not after a person ("… Territories Iryna Vereshchuk and Vice
+        # President Kamala Harris") nor before a word that is none ("… Policy and International Relations")
+        chain = None
     if chain:
         # "Head of the Office of the President Andriy Yermak": "President" is the office's, Yermak is the Head
         context = chain.group(1).split() + [w for w in title_words if w not in lex.title_words]
@@ -902,7 +911,8 @@ def _read_name(text: str, words: list[str], start: int, end: int, reg: Registry,
         cleaned = _POSSESSIVE.sub("", context[i]).lower()
         if cleaned in lex.nationalities:
             nationality.add(lex.nationalities[cleaned])
-    trailing = None if object_of else _TRAILING_ROLE.match(text, end)
+    trailing = None if object_of else (_TRAILING_ROLE.match(text, end)
+                                       or len(name_words) >= 2 and _TRAILING_TITLE.match(text, end))
     if trailing:  # "Kyrylo Budanov, head of the HUR,", "Dmitry Peskov, the Kremlin spokesman,"
         role, of_nationality = _role_of(trailing.group(1).split(), lex)
         if role:
@@ -949,6 +959,9 @@ def _read_name(text: str, words: list[str], start: int, end: int, reg: Registry,
         reg.mentions.append((name_start, end, name, "person"))
 
 
+# a capitalised title of up to nine words after a full name: "Mykhailo Podoliak, Adviser to the Head of the
+# President's Office,"
+_TRAILING_TITLE = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[\w’'.-]+){1,8}?)(?=\s*(?:[,;]|\.(?:\s|$)))")
 _TRAILING_ROLE = re.compile(r",\s+(?!(?:who|which|whose|whom|where|when|and|but)\b)(?:the\s+|a\s+|an\s+)?((?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)(?=\s*(?:[,;]|\.(?:\s|$)))")
 
 

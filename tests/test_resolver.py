@@ -257,6 +257,8 @@ def test_a_role_before_of_is_the_persons_not_the_offices():
     ("Maria Zakharova, a spokeswoman for the foreign ministry, spoke.", "Maria Zakharova", {"spokesman"}),
     # a relative clause after the name gives no role
     ("Petro Poroshenko, who by that time had become president, acted.", "Petro Poroshenko", set()),
+    # a capitalised title of eight words after a full name
+    ("Mykhailo Podoliak, Adviser to the Head of the President's Office, spoke.", "Mykhailo Podoliak", {"adviser"}),
 ])
 def test_an_appositive_after_a_name_gives_its_role(text, person, roles):
     assert build_registry(text).people[person].roles == roles
@@ -435,3 +437,19 @@ def test_a_surname_read_in_the_body_takes_the_full_name_a_headline_gives():
 ])
 def test_the_words_a_run_keeps_as_a_name(text, people):
     assert list(build_registry(text).people) == people
+
+
+def test_a_title_whose_body_has_and_in_its_name_gives_its_role():
+    text = ("Secretary of the National Security and Defense Council Oleksiy Danilov met the press. "
+            "The secretary of the National Security and Defense Council said the grid held.")
+    reg = build_registry(text)
+    assert reg.people["Oleksiy Danilov"].roles == {"secretary"}
+    # the whole title is one mention, not two people joined by "and" ("Defense Council" was a speaker)
+    assert reg.resolve("the secretary of the National Security and Defense Council", text.index(" said")) == "Oleksiy Danilov"
+    # "According to" opens no title; a person before "and" ends the body's name
+    assert build_registry("According to Secretary of the National Security and Defense Council Oleksiy Danilov, "
+                          "the Rada must act.").people["Oleksiy Danilov"].roles == {"secretary"}
+    people = build_registry(OFFICE).people
+    assert "deputy prime minister" not in people["Kamala Harris"].roles
+    assert "Relations" not in build_registry("He met Acting Director of the Department of Defense Policy and "
+                                             "International Relations Mihai Iancu.").people
