@@ -188,6 +188,7 @@ def stance_rows(article_id: str, text: str, published=None, spans=None, registry
             for actor, target in pairs:
                 rows.append(_stance(article_id, i, actor, target, polarity, m.group(), when, timing, sentence, "clause"))
     evidence: dict[tuple[int, int], str] = {}
+    span_starts = [start for start, _ in spans]
     for q in quotes:
         if q["kind"] not in ("direct", "partial") or q["field"] != "text" or pd.isna(q["speaker"]) or q["speaker"] is None:
             continue
@@ -198,8 +199,18 @@ def stance_rows(article_id: str, text: str, published=None, spans=None, registry
                    if sides(m[2]) != sides(q["speaker"]) and m[3] == "actor"]
         if not targets:
             continue
-        # the stance word nearest before the target: "ready to support a ceasefire with sanctions if Russia refuses"
-        cue, index = next((c for c in reversed(found) if c[0].end() <= targets[0][0]), found[0])
+        # the first target with a stance word in its sentence; the word nearest before it there ("ready to
+        # support a ceasefire with sanctions if Russia refuses"), else the first after it ("… sanctions,
+        # reputation, partners. Russia is looking at all this": no stance from the sentence before)
+        for target in targets:
+            t = bisect_right(span_starts, target[0]) - 1
+            low, high = (spans[t][0], spans[t][1]) if t >= 0 else (q["start"], q["end"])
+            near = [c for c in found if low <= c[0].start() < high]
+            if near:
+                break
+        else:
+            continue
+        cue, index = next((c for c in reversed(near) if c[0].end() <= target[0]), near[0])
         word, polarity, _ = lex.cues[index]
         si = q["sentence"] if q["sentence"] is not None and not pd.isna(q["sentence"]) else 0
         s, e = spans[si] if si < len(spans) else (q["start"], q["end"])
@@ -207,7 +218,7 @@ def stance_rows(article_id: str, text: str, published=None, spans=None, registry
         when = day.get(si, article_date)
         if (s, close) not in evidence:  # one copy of a sentence however many of its quotes take a stance
             evidence[(s, close)] = text[s:close]
-        rows.append(_stance(article_id, si, q["speaker"], targets[0][2], polarity, cue.group(), when, "now",
+        rows.append(_stance(article_id, si, q["speaker"], target[2], polarity, cue.group(), when, "now",
                             evidence[(s, close)], "quote"))
     return _dedupe(rows)
 

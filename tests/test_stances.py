@@ -259,3 +259,21 @@ def test_an_undated_earlier_stance_comes_before_the_article_s_stances_of_now():
     table = analysis.shifts(arts)
     assert list(zip(table["target"], table["before"], table["after"], table["direction"])) == [
         ("Ukraine", -1, 1, "toward support")]
+
+
+@pytest.mark.parametrize("title, speaker, quote, expected", [
+    # the stance word and the actor in one sentence of the quote
+    ("", "Mykhailo Podolyak", "“We will keep our sanctions on Russia until the war ends.”", {("Russia", -1, "sanctions")}),
+    # the support word ends the sentence before the one naming the actor: no stance toward it
+    ("", "Mykhailo Podolyak", "“What matters is the real world: sanctions, reputation, partners. Russia is looking at all this.”",
+     set()),
+    # the first target's sentence has no stance word: a later target's sentence has one
+    ("Italian Prime Minister ", "Mario Draghi", "“Italy wants to see Ukraine in the European Union. This means it will "
+     "support Ukraine in its candidate status.”", {("Ukraine", 1, "support")}),
+])
+def test_a_quote_s_stance_word_and_target_share_a_sentence(title, speaker, quote, expected):
+    text = f"{title}{speaker} spoke on Monday. {quote} {speaker.split()[-1]} said."
+    rows = analysis.stances(text)
+    rows = rows[rows["source"] == "quote"]
+    assert {(r.target, r.polarity, r.cue) for r in rows.itertuples()} == expected
+    assert set(rows["actor"]) <= {speaker}
