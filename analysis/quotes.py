@@ -697,6 +697,7 @@ _VERB_NAME = re.compile(rf"(?P<verb>[a-z]+ed)\s+(?P<name>{_NAME_WORDS})\b(?![’
 
 
 _ACCORDING = re.compile(r"\baccording\s+to\b", re.I)
+_I_QUOTE = re.compile(r"\b(?:I|we)\s+quote$")
 _ACCORDING_OPENING = re.compile(r"\s*According\s+to\s+")
 _TRAILING_LOWER = re.compile(r"(?<=[A-Za-z0-9.])(?:\s+[a-z][\w’'-]*)+$")
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
@@ -862,6 +863,8 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
     reach = 300 if head.rstrip().endswith(":") else 160  # "X informed about …, launched at her initiative: “…”"
     cues = [c for c, _ in lex.cue_finder.finditer(text, max(floor, q.open - reach), q.open)]
     colon = re.search(r"([\w.’'-]+(?:\s+[\w.’'-]+){0,5})\s*:\s*$", head)
+    if colon and cues and _I_QUOTE.search(colon.group(1)):
+        colon = None  # "Mr Peskov has already said, I quote: “…”": the words are the report's speaker's
     if colon and (not cues or cues[-1].end() < floor + colon.start()):
         np = _noun_phrase_before(text, floor + colon.end(1), floor)  # "Carl Bialik: “…”"
         if np and text[np[0] : np[1]] in lexicons.load("sentence_starters") \

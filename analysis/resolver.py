@@ -42,6 +42,7 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f",
 PERSON_PRONOUNS = frozenset(PRONOUN_GENDER)
 GROUP_PRONOUNS = frozenset("they them their themselves".split())
 SELF_PRONOUNS = frozenset("i me my we us our you your".split())  # the speaker or the addressee: no antecedent
+FIRST_PERSON = frozenset("i me my".split())  # in a transcript, the person whose turn it is
 THING_PRONOUNS = frozenset("it its this".split())  # a body or a document, never a person: resolved by the caller
 # A capitalised word: "Kellogg", "O'Brien", "Al-Assad", "U.S.", "Zelensky's".
 CALENDAR_WORDS = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])  # "said Trump Monday"
@@ -113,6 +114,8 @@ class Registry:
     unnamed: list[tuple[int, str]] = field(default_factory=list)  # "A group of experts": (start, noun)
     first_names: list[int] = field(default_factory=list)  # sorted starts of country names that are a first name ("Israel Katz")
     headlines: list[tuple[int, int]] = field(default_factory=list)  # lines in Title Case (:func:`headline_lines`)
+    # a transcript's turns: (start of the line "Vladimir Putin: …", its person, or None for "Question: …")
+    turns: list[tuple[int, str | None]] = field(default_factory=list)
     _first: tuple[int, dict] = field(default=(-1, {}), repr=False, compare=False)
 
     def person_by_surname(self, word: str, gender: str | None = None) -> str | None:
@@ -248,6 +251,9 @@ class Registry:
                     return self.mentions[i][2]
                 i -= 1
             return self.latest(pos, ("group", "actor"), places=False)
+        if low in FIRST_PERSON and self.turns:
+            i = bisect_right(self.turns, (pos, "\uffff")) - 1  # "Vladimir Putin: … I quote: “…”"
+            return self.turns[i][1] if i >= 0 else None
         if low in SELF_PRONOUNS or low in THING_PRONOUNS:
             return None
         if " and " in text and text not in _lexicon().aliases and not _AND_IN_BODY.search(text):
@@ -570,7 +576,27 @@ def build_registry(text: str, spans: list[tuple[int, int]] | None = None) -> Reg
     if role_mentions:
         reg.mentions = sorted(reg.mentions + role_mentions)
     reg.owners = {start for start, end, _, kind in reg.mentions if kind == "person" and _POSSESSIVE.search(text, end - 3, end)}
+    reg.turns = _turns(text, reg)
     return reg
+
+
+# a line opening with a speaker's label and a colon: "Vladimir Putin: …", "President of Russia Vladimir
+# Putin: …", "Question: …" (capitalised words and small words, no sentence)
+_TURN = re.compile(r"^[^\S\n]*([A-Z][\w.’'-]*(?:[^\S\n]+(?:[A-Z][\w.’'-]*|of|the|and|de|von|van|al)){0,7})"
+                   r"(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]*:[^\S\n]", re.M)
+
+
+def _turns(text: str, reg: Registry) -> list[tuple[int, str | None]]:
+    """The turns of a transcript: a label opening a line and a colon, its person when the label ends in
+    a person's name. Fewer than two labelled lines is no transcript ("Zelensky: ‘We will not give up’")."""
+    people = {(start, end): name for start, end, name, kind in reg.mentions if kind == "person"}
+    ends = {end: name for (start, end), name in people.items()}
+    turns = [(m.start(), ends.get(m.end(1))) for m in _TURN.finditer(text)
+             if not _DATELINE_LABEL.fullmatch(m.group(1))]
+    return turns if sum(1 for _, name in turns if name) >= 2 else []
+
+
+_DATELINE_LABEL = re.compile(r"(?:[A-Z][A-Z.’'-]+[^\S\n]*)+")  # "KYIV:" is a dateline, no turn
 
 
 _AND_IN_BODY = re.compile(r"\bof\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)+and\s+[A-Z]")  # "of the National Security and Defense …"

@@ -453,3 +453,23 @@ def test_a_title_whose_body_has_and_in_its_name_gives_its_role():
     assert "deputy prime minister" not in people["Kamala Harris"].roles
     assert "Relations" not in build_registry("He met Acting Director of the Department of Defense Policy and "
                                              "International Relations Mihai Iancu.").people
+
+
+TRANSCRIPT = ("Irada Zeinalova: Good afternoon, Mr President. I would say that things are going well.\n\n"
+              "Vladimir Putin: Thank you. I will answer.\n\nWe have done a lot. I think so.\n\n"
+              "Question: What about gas?\n\nI do not know.")
+
+
+@pytest.mark.parametrize("at, canonical", [
+    ("I would", "Irada Zeinalova"),
+    ("I will", "Vladimir Putin"),
+    ("I think", "Vladimir Putin"),  # a paragraph of the same turn
+    ("I do not", None),  # after a turn whose label names no one
+])
+def test_i_in_a_transcript_is_the_person_whose_turn_it_is(at, canonical):
+    assert build_registry(TRANSCRIPT).resolve("I", TRANSCRIPT.index(at)) == canonical
+
+
+def test_one_labelled_line_is_no_transcript():
+    text = "Zelensky: We will not give up Donbas.\n\nI think the talks will go on."
+    assert build_registry(text).resolve("I", text.index("I think")) is None
