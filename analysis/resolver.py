@@ -410,7 +410,8 @@ def _lexicon() -> _Lex:
     return _Lex(
         titles=tuple(titles),
         title_words=frozenset(w for t in titles for w in t.split()),
-        roles=frozenset(t.lower().rstrip(".") for t in titles if not t.endswith(".")),
+        # (and the written forms of role_equivalents.tsv: "the President's wife" is the first lady)
+        roles=frozenset(t.lower().rstrip(".") for t in titles if not t.endswith(".")) | frozenset(same_role),
         aliases=aliases,
         nationalities=nationalities,
         types=types,

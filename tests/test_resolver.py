@@ -473,3 +473,8 @@ def test_i_in_a_transcript_is_the_person_whose_turn_it_is(at, canonical):
 def test_one_labelled_line_is_no_transcript():
     text = "Zelensky: We will not give up Donbas.\n\nI think the talks will go on."
     assert build_registry(text).resolve("I", text.index("I think")) is None
+
+
+def test_a_written_form_of_role_equivalents_is_a_role():
+    text = "First Lady of Ukraine Olena Zelenska spoke. President Volodymyr Zelenskyy came too. The President's wife said more."
+    assert build_registry(text).resolve("The President's wife", text.index("The President's")) == "Olena Zelenska"
