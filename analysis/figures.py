@@ -625,6 +625,9 @@ def _scan(text: str, start: int, end: int, ref: Date | None) -> list[dict]:
     rows = list(_dates(text, start, end, ref, future))
     date_spans = [(r["start"], r["end"]) for r in rows]  # sorted, non-overlapping
     covered_until = 0  # figures come in order: the end of the last one
+    # the last figure of each sort read so far (kept as rows are added: a walk back over every earlier
+    # row for each new one was quadratic in a run of thousands of numbers)
+    last_money = last_casualties = last_measured = last_counted = None
     numbers = _numbers(text, start, end)
     i = 0
     while i < len(numbers):
@@ -637,14 +640,13 @@ def _scan(text: str, start: int, end: int, ref: Date | None) -> list[dict]:
             continue
         if rows and rows[-1]["kind"] != "date" and _PREPOSITION_AFTER.fullmatch(text, rows[-1]["end"], fig["start"]):
             fig["qualifier"] = None  # "67 drones over seven regions", "$5bn over three years": a preposition
-        elif fig["kind"] == "duration" and (money := next((r for r in reversed(rows) if r["kind"] == "money"), None)) \
+        elif fig["kind"] == "duration" and (money := last_money) \
                 and fig["start"] - money["end"] <= 80 and _SPREAD_OVER.fullmatch(text, money["end"], fig["start"]):
             # "a €50 billion package for Ukraine over four years", "a 90-billion-euro loan … last December, to be
             # disbursed over two years": the money spread out
             fig["qualifier"] = None
         # the last count, not a part of one ("26 people, including three children, and wounded more than 90")
-        counted = next((r for r in reversed(rows) if r["kind"] in ("casualties", "count")
-                        and not _INCLUDED_BEFORE.search(text, max(start, r["start"] - 30), r["start"])), None)
+        counted = last_counted
         if counted and fig["unit"] is None and fig["kind"] == "other":
             if _INCLUDED_BEFORE.search(text, max(start, fig["start"] - 30), fig["start"]):
                 fig.update(unit=counted["unit"], kind=counted["kind"])  # "1,150,000 troops, including 1,050 over the past day"
@@ -655,7 +657,7 @@ def _scan(text: str, start: int, end: int, ref: Date | None) -> list[dict]:
                 fig.update(unit=counted["unit"], kind="casualties")  # "killed at least 26 people … and wounded more than 90"
         if fig["unit"] is None and fig["kind"] == "other" and not fig.get("year_like") \
                 and (toll := _TOLL_BEFORE.search(text, max(start, fig["start"] - 100), fig["start"])):
-            lost = next((r["unit"] for r in reversed(rows) if r["kind"] == "casualties"), "losses")
+            lost = last_casualties["unit"] if last_casualties else "losses"
             noun = toll.group("noun") or toll.group("counted") or (lost if toll.group("losses") else None) \
                 or ("deaths" if toll.group("kind").lower() == "death" else "casualties")
             fig.update(unit=noun.lower(), kind="casualties")
@@ -664,7 +666,7 @@ def _scan(text: str, start: int, end: int, ref: Date | None) -> list[dict]:
                 and _TO_ONLY.fullmatch(text, rows[-1]["end"], fig["start"])):  # (not "rose 1.2 percent to 1,333.18")
             # "60,000 soldiers this year, up from 40,000", "$5 billion, compared with 3 billion", "311 votes to 112":
             # the same measure
-            measured = next((r for r in reversed(rows) if r["unit"] is not None and r["kind"] != "date"), None)
+            measured = last_measured
             if measured is not None:
                 fig.update(unit=measured["unit"], kind=measured["kind"])
         # a range: "252 to 287 miles", "between 15kHz and 17kHz", "two or three", "10-15%"
@@ -702,6 +704,15 @@ def _scan(text: str, start: int, end: int, ref: Date | None) -> list[dict]:
                 fig["kind"] = "casualties"
         rows.append(fig)
         covered_until = fig["end"]
+        if fig["kind"] == "money":
+            last_money = fig
+        if fig["kind"] == "casualties":
+            last_casualties = fig
+        if fig["unit"] is not None and fig["kind"] != "date":
+            last_measured = fig
+        if fig["kind"] in ("casualties", "count") \
+                and not _INCLUDED_BEFORE.search(text, max(start, fig["start"] - 30), fig["start"]):
+            last_counted = fig
     rows.sort(key=lambda r: r["start"])
     for row, nxt in zip(rows, rows[1:]):
         if row["unit"] is None and row["kind"] == "other" and nxt["kind"] in ("count", "casualties") \

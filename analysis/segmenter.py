@@ -32,6 +32,7 @@ _CANDIDATE = re.compile(
 _GLUED = re.compile(r"(?:(?<=[a-z]{2})|(?<=\d))[.!?](?=[A-Z][a-z])")
 # A new line that starts a new sentence without punctuation (headlines, captions).
 _LINE_BREAK = re.compile(r"[^\S\n]*\n\s*")
+_WORD_WINDOW = 64  # characters before a line break read for its last word
 # A bullet starts a list item.
 _BULLET = re.compile(r"(?<=\s)[•⁃▪‣◦]")
 # A list at the start of a paragraph: "1.", "1.)", "1)", "a." (then 2., b., …).
@@ -175,15 +176,16 @@ def _line_cuts(para: str):
     for m in _LINE_BREAK.finditer(para):
         if "\n" not in m.group():
             continue
-        before = para[: m.start()]
         after = para[m.end() : m.end() + 2]
-        if not before or not after:
+        if not m.start() or not after:
             continue
         first = after.lstrip(_OPENERS)[:1]
         if not first or first.islower():
             continue
-        last = before[-1]
-        if last in _NO_BREAK_AFTER_LINE or before.rsplit(None, 1)[-1] in titles:
+        # the word before the break, read from a bounded window: slicing the whole paragraph before
+        # each break was quadratic in a text of many short lines (a title abbreviation is short)
+        before = para[max(0, m.start() - _WORD_WINDOW) : m.start()]
+        if before[-1] in _NO_BREAK_AFTER_LINE or before.rsplit(None, 1)[-1] in titles:
             continue
         yield m.start()
 

@@ -117,3 +117,18 @@ def test_offsets_always_slice_to_the_surface(pieces):
 @given(st.text(max_size=120))
 def test_any_text_never_raises(text):
     extract(text, "2024-02-29")
+
+
+def test_a_run_of_thousands_of_numbers_is_read_in_linear_work():
+    """Counting lines run: twice the numbers, about twice the work (each figure once walked back over
+    every earlier one for the last count, money or measure)."""
+    from helpers import count_lines
+
+    from analysis.figures import figure_rows
+
+    def read(text):
+        return figure_rows("x", text, None)
+
+    small = count_lines(read, "12 " * 1500)
+    large = count_lines(read, "12 " * 3000)
+    assert large < 2.5 * small

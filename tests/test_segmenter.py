@@ -87,3 +87,17 @@ def test_offsets_slice_in_order_without_overlap_and_cover_every_character(text):
 def test_any_unicode_text_splits_without_error(text):
     for start, end in split_sentences(text):
         assert text[start:end].strip()
+
+
+def test_a_text_of_many_short_lines_is_split_in_linear_work():
+    """Counting the characters sliced: each line break reads a bounded window for the word before it
+    (slicing the whole paragraph before every break was quadratic in a text of many short lines)."""
+    from helpers import CountingText
+
+    from analysis.segmenter import _line_cuts
+
+    text = CountingText("Alpha beta\nGamma delta\n" * 2000)
+    CountingText.sliced = 0
+    cuts = list(_line_cuts(text))
+    assert len(cuts) == 2 * 2000 - 1
+    assert CountingText.sliced < 10 * len(text)
