@@ -1029,12 +1029,14 @@ _INFINITIVE_CUE = re.compile(r"(?<=\w)\s+(?:went|goes|go|was|were|is|are|had|has
 
 
 _EXPLETIVES = frozenset("it there this that".split())
+_LEAD_PRONOUN = re.compile(r"(?:he|she|they|we|I)(?=\s+[a-z])")  # "she demurred"
 
 
 def _is_cue_lemma(word: str, lex: _Lex) -> bool:
     """A reporting verb in its plain form ("add", "say", "note"), known from its forms in the cue lexicon."""
     return any(form in lex.cues for form in (word, word + "s", word + "es", word + "ed", word + "d"))
-_LEAD_PRONOUN = re.compile(r"(?:he|she|they|we|I)(?=\s+[a-z])")  # "she demurred"
+
+
 _NAME_THEN_PAST = re.compile(r"(?<![\w’'-])(?P<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{2,}ed)\b")
 _NAMED_OBJECT = re.compile(r"(?:\s+[A-Z][\w’'-]+){1,3}\s+")  # "visited Kyiv and promised"
 _CLAUSE_JOIN = re.compile(r"(?:[,;][”\"’]?\s+(?:(?:and|but|yet|so|while)\s+)?|\b(?:and|but|yet|so|while)\s+)(?=(?:he|she|they|we|I)\s)")
@@ -1672,7 +1674,8 @@ def _is_scare(text: str, q: _Quote, sentence_start: int) -> bool:
     return not re.search(r"[.!?][”\"’']?$", text[q.start : q.close])
 
 
-_TAG_WINDOW = re.compile(r"[^\S\n]*,?(?:[^\S\n]*[^\s.;:!?“”\"«»]+){1,6}")  # a tag's first six words
+_TAG_WORD = r"[^\s.;:!?“”\"«»]+"
+_TAG_WINDOW = re.compile(rf"[^\S\n]*,?[^\S\n]*{_TAG_WORD}(?:[^\S\n]+{_TAG_WORD}){{0,5}}")  # a tag's first six words
 
 
 def _unread_tag(text: str, q: _Quote, limit: int, lex: _Lex) -> bool:

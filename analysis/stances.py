@@ -202,10 +202,11 @@ def stance_rows(article_id: str, text: str, published=None, spans=None, registry
         # the first target with a stance word in its sentence; the word nearest before it there ("ready to
         # support a ceasefire with sanctions if Russia refuses"), else the first after it ("… sanctions,
         # reputation, partners. Russia is looking at all this": no stance from the sentence before)
+        cue_starts = [c[0].start() for c in found]
         for target in targets:
             t = bisect_right(span_starts, target[0]) - 1
             low, high = (spans[t][0], spans[t][1]) if t >= 0 else (q["start"], q["end"])
-            near = [c for c in found if low <= c[0].start() < high]
+            near = found[bisect_left(cue_starts, low) : bisect_left(cue_starts, high)]  # (found is in text order)
             if near:
                 break
         else:

@@ -277,3 +277,19 @@ def test_a_quote_s_stance_word_and_target_share_a_sentence(title, speaker, quote
     rows = rows[rows["source"] == "quote"]
     assert {(r.target, r.polarity, r.cue) for r in rows.itertuples()} == expected
     assert set(rows["actor"]) <= {speaker}
+
+
+def test_a_long_quote_of_targets_and_stance_words_in_other_sentences_stays_linear():
+    """Counting lines run: each target finds the stance words of its sentence by bisection, not by a walk
+    over every stance word of the quote (sentences naming Russia alternate with sentences of stance words)."""
+    from helpers import count_lines
+
+    from analysis.stances import stance_rows
+
+    def quote(n):
+        return "Olena Kovalenko spoke. “" + "Russia. Sanctions work. " * n + "” Kovalenko said."
+
+    assert stance_rows("x", quote(3)) == []  # no sentence holds a target and a stance word (and lexicons load)
+    small = count_lines(stance_rows, "x", quote(300))
+    large = count_lines(stance_rows, "x", quote(1200))
+    assert large < 5 * small
