@@ -1645,9 +1645,11 @@ _IN_THAT_CLAUSE = re.compile(r"\bthat\s+[^\s“”\"«»][^“”\"«»]*$")  # 
 
 
 def _named_work(text: str, q: _Quote, sentence_start: int) -> bool:
-    """A capitalised title right after a title noun (the Law “On …”, not 'the law “will protect …”');
+    """A capitalised title right after a title noun (the Law “On …”, the press marathon “30 questions to …”,
+    not 'the law “will protect …”');
     set off by a comma only in Title Case (her memoir, “Tough Choices.”, but not the campaign, “We will win.”)."""
-    after_noun = text[q.start : q.start + 1].isupper() and _lexicon().title_before.search(
+    first = text[q.start : q.start + 1]
+    after_noun = (first.isupper() or first.isdigit()) and _lexicon().title_before.search(
         text, max(sentence_start, q.open - 60), q.open)
     return bool(after_noun) and (after_noun.group("comma") is None
                                  or bool(_TITLE_WORDS.fullmatch(text[q.start : q.end].strip().rstrip(".,;:"))))
@@ -1851,6 +1853,11 @@ _LISTENER_THAT = re.compile(r"\s+(?:(?!that\b)[\w’'.-]+\s+){1,4}?that\s+")  # 
 _SAID_WHEN = re.compile(rf"\s+(?:(?:on|last|this|late|early)\s+(?:[A-Z][a-z]+day|{_TIME_NOUN})|[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?)\s+(?:that\s+)?")  # "said Wednesday (night) that"
 _PUNCTUATION_NEXT = re.compile(r"\s*[,:“\"‘]")
 _PREPOSITION_NEXT = re.compile(r"\s+(?!at\s+(?:least|most)\b)(?:on|in|at|to|by|for|with|after|before|during|of|about)\b")  # not "said at least 30 …"
+# "this", "it" or "so" as the object of the verb, then an adverbial or the clause's end: no reported clause
+_OBJECT_THEN_ADVERBIAL = re.compile(
+    r"\s+(?:this|it|so)(?=\s*[,.;:!?]|\s*$|\s+(?:on|in|at|to|by|for|with|after|before|during|of|about|when|while|earlier|"
+    r"again|repeatedly|many|several|more|once|twice|yesterday|today|last|this|during)\b)")
+_THEN_COLON = re.compile(r"[^.;:!?“”\"\n]{1,60}?:\s+(?=[^\s“”\"‘'«])")  # "… it again: …" (not a quotation)
 _SENTENCE_TAIL = re.compile(r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|last\s+\w+|this\s+\w+))?\s*[.!?]?\s*$")
 
 
@@ -1916,13 +1923,19 @@ def _reported_clause(text: str, c: re.Match, e: int, quoted, lex: _Lex) -> tuple
             reported, clause_start = True, when.end()
         elif place and not _RELATIVE_VERB.match(text, place.end(), e):
             reported, clause_start = True, place.end()
+    if not reported and _OBJECT_THEN_ADVERBIAL.match(text, c.end(), e):
+        colon = _THEN_COLON.match(text, c.end(), e)
+        if colon:  # "I will say it again: they were going to strike …": the clause after the colon
+            reported, clause_start = True, colon.end()
     if not reported:
         if c.group() not in ("said", "says", "say", "told") or _PUNCTUATION_NEXT.match(text, c.end(), e) \
                 or _DAY_COMMA.match(text, c.end(), e):
             return None  # "…, Ukrainian officials said Tuesday, in one of the deadliest strikes": the report is before
         if c.group() == "told" or _PREPOSITION_NEXT.match(text, c.end(), e) or _SENTENCE_TAIL.match(text, c.end(), e) \
-                or _SAID_WHEN.match(text, c.end(), e):
-            return None  # "told reporters on Thursday", "said on Friday", "… Tusk said Wednesday.", "said Wednesday on MSNBC": no clause
+                or _SAID_WHEN.match(text, c.end(), e) or _OBJECT_THEN_ADVERBIAL.match(text, c.end(), e):
+            # "told reporters on Thursday", "said on Friday", "… Tusk said Wednesday.", "said Wednesday on
+            # MSNBC", "said this during a meeting", "said so at our previous meetings": no clause
+            return None
     end_m = _CLAUSE_END.search(text, clause_start, e + 1)
     while end_m:
         if text[end_m.start()] == "." and _ends_in_abbreviation(text, clause_start, end_m.start()):
