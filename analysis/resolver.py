@@ -116,6 +116,8 @@ class Registry:
     headlines: list[tuple[int, int]] = field(default_factory=list)  # lines in Title Case (:func:`headline_lines`)
     # a transcript's turns: (start of the line "Vladimir Putin: …", its person, or None for "Question: …")
     turns: list[tuple[int, str | None]] = field(default_factory=list)
+    # sentences opening with a role in capitals, "The Head of State …": sentence start -> the person
+    openers: dict[int, str] = field(default_factory=dict)
     _first: tuple[int, dict] = field(default=(-1, {}), repr=False, compare=False)
 
     def person_by_surname(self, word: str, gender: str | None = None) -> str | None:
@@ -210,6 +212,10 @@ class Registry:
         if found is None or k < 1:
             return None
         start, end = self.breaks[k - 1], self.breaks[k]
+        opener = self.openers.get(start)
+        if opener and opener != found and self.people[opener].gender in (None, gender) and any(
+                m[2] == found for m in self.mentions[bisect_left(self.mentions, (start,)) : bisect_left(self.mentions, (end,))]):
+            return opener  # "The Head of State said this after talks with President Alar Karis. … he said": the subject
         lo, hi = bisect_left(self.mentions, (start,)), bisect_left(self.mentions, (pos,))
         if hi - lo > _LOOK_BACK:
             return None  # a run-on stretch of names is not read once per pronoun
@@ -578,6 +584,11 @@ def build_registry(text: str, spans: list[tuple[int, int]] | None = None) -> Reg
         reg.mentions = sorted(reg.mentions + role_mentions)
     reg.owners = {start for start, end, _, kind in reg.mentions if kind == "person" and _POSSESSIVE.search(text, end - 3, end)}
     reg.turns = _turns(text, reg)
+    for start in reg.breaks:
+        opening = _opening_role_pattern().match(text, start)
+        person = reg.resolve(opening.group(), start) if opening else None
+        if person in reg.people:
+            reg.openers[start] = person
     return reg
 
 
@@ -738,6 +749,16 @@ def _role_pattern() -> re.Pattern:
 
 
 lexicons.on_change(_role_pattern.cache_clear)
+
+
+@lru_cache(maxsize=1)
+def _opening_role_pattern() -> re.Pattern:
+    """A sentence's opening role in any case: "The Head of State", "The President" (releases write roles in
+    capitals; read only as the subject a pronoun of the next sentence may stand for)."""
+    return re.compile(r"[Tt]he\s+(?:[A-Z][\w.]*\s+)?(?i:%s)\b(?!\s+of\b)" % lexicons.alternation(_lexicon().roles, ignore_case=True))
+
+
+lexicons.on_change(_opening_role_pattern.cache_clear)
 
 
 _QUANTIFIER_WORDS = frozenset("Many Most Some Several Few All Other Both".split())

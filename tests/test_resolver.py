@@ -478,3 +478,13 @@ def test_one_labelled_line_is_no_transcript():
 def test_a_written_form_of_role_equivalents_is_a_role():
     text = "First Lady of Ukraine Olena Zelenska spoke. President Volodymyr Zelenskyy came too. The President's wife said more."
     assert build_registry(text).resolve("The President's wife", text.index("The President's")) == "Olena Zelenska"
+
+
+def test_a_pronoun_after_a_sentence_opened_by_a_role_in_capitals_is_that_role_s_person():
+    """ "The Head of State said this after talks with President Alar Karis. “…,” he said." is Zelenskyy: the
+    role opening the sentence before is its subject, though written in capitals (no registry mention)."""
+    text = ("President Volodymyr Zelenskyy spoke in Kyiv. The Head of State said this after the talks with "
+            "President of Estonia Alar Karis. “We will work on it,” he said.")
+    reg = build_registry(text)
+    assert reg.resolve("he", text.index("he said")) == "Volodymyr Zelenskyy"
+    assert not any(text[s:e] == "The Head of State" for s, e, _, _ in reg.mentions)  # no actor row of its own
