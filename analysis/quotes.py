@@ -1856,7 +1856,7 @@ _PREPOSITION_NEXT = re.compile(r"\s+(?!at\s+(?:least|most)\b)(?:on|in|at|to|by|f
 # "this", "it" or "so" as the object of the verb, then an adverbial or the clause's end: no reported clause
 _OBJECT_THEN_ADVERBIAL = re.compile(
     r"\s+(?:this|it|so)(?=\s*[,.;:!?]|\s*$|\s+(?:on|in|at|to|by|for|with|after|before|during|of|about|when|while|earlier|"
-    r"again|repeatedly|many|several|more|once|twice|yesterday|today|last|this|during)\b)")
+    r"again|repeatedly|many|several|more|once|twice|yesterday|today|last|this)\b)")
 _THEN_COLON = re.compile(r"[^.;:!?“”\"\n]{1,60}?:\s+(?=[^\s“”\"‘'«])")  # "… it again: …" (not a quotation)
 _SENTENCE_TAIL = re.compile(r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|last\s+\w+|this\s+\w+))?\s*[.!?]?\s*$")
 

@@ -585,8 +585,8 @@ def build_registry(text: str, spans: list[tuple[int, int]] | None = None) -> Reg
     reg.owners = {start for start, end, _, kind in reg.mentions if kind == "person" and _POSSESSIVE.search(text, end - 3, end)}
     reg.turns = _turns(text, reg)
     for start in reg.breaks:
-        opening = _opening_role_pattern().match(text, start)
-        person = reg.resolve(opening.group(), start) if opening else None
+        opening = _role_pattern(any_case=True).match(text, start)
+        person = reg.resolve(opening.group(), start) if opening and not _OF_NEXT.match(text, opening.end()) else None
         if person in reg.people:
             reg.openers[start] = person
     return reg
@@ -743,22 +743,16 @@ def _read_defined(text: str, reg: Registry, lex: _Lex) -> None:
     reg.mentions = sorted(reg.mentions + found)
 
 
-@lru_cache(maxsize=1)
-def _role_pattern() -> re.Pattern:
-    return re.compile(r"\b[Tt]he\s+(?:[A-Z][\w.]*\s+)?%s\b" % lexicons.alternation(_lexicon().roles))
+@lru_cache(maxsize=2)
+def _role_pattern(any_case: bool = False) -> re.Pattern:
+    """ "the envoy", "the U.S. president"; with ``any_case`` also "The Head of State", "The President" (releases
+    write roles in capitals; read that way only as a sentence's opening subject, see ``Registry.openers``)."""
+    roles = lexicons.alternation(_lexicon().roles, ignore_case=any_case)
+    return re.compile(r"\b[Tt]he\s+(?:[A-Z][\w.]*\s+)?%s\b" % (f"(?i:{roles})" if any_case else roles))
 
 
 lexicons.on_change(_role_pattern.cache_clear)
-
-
-@lru_cache(maxsize=1)
-def _opening_role_pattern() -> re.Pattern:
-    """A sentence's opening role in any case: "The Head of State", "The President" (releases write roles in
-    capitals; read only as the subject a pronoun of the next sentence may stand for)."""
-    return re.compile(r"[Tt]he\s+(?:[A-Z][\w.]*\s+)?(?i:%s)\b(?!\s+of\b)" % lexicons.alternation(_lexicon().roles, ignore_case=True))
-
-
-lexicons.on_change(_opening_role_pattern.cache_clear)
+_OF_NEXT = re.compile(r"\s+of\b")  # "The President of Russia …": the role is of someone else's country
 
 
 _QUANTIFIER_WORDS = frozenset("Many Most Some Several Few All Other Both".split())
