@@ -30,6 +30,7 @@ Decisions worth knowing:
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from bisect import bisect_right
@@ -101,9 +102,10 @@ _FUTURE = re.compile(
 
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 _MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_FULL_MONTHS = frozenset(m.lower() for m in calendar.month_name[1:])
 _DATE = re.compile(
     rf"(?P<iso>\b(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d))"
-    rf"|(?P<dmy>\b(?P<dd>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<dm>{_MONTH})\b\.?(?:,?\s+(?P<dy>(?:19|20)\d\d)\b)?)"
+    rf"|(?P<dmy>\b(?:(?P<d0>[0-3]?\d)[-–])?(?P<dd>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<dm>{_MONTH})\b\.?(?:,?\s+(?P<dy>(?:19|20)\d\d)\b)?)"
     rf"|(?P<mdy>\b(?P<mm>{_MONTH})\b\.?\s+(?P<md>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.:,]\d|\s*%)(?:[-–][0-3]?\d\b)?(?:,?\s+(?P<my>(?:19|20)\d\d)\b)?)"
     rf"|(?P<my_>\b(?P<ym>{_MONTH})\b\.?,?\s+(?P<yy>(?:19|20)\d\d)\b)"
     rf"|(?P<mon>\b(?:in|since|until|till|by|from|during|early|late|mid|last|next|this|before|after|through|of"
@@ -310,6 +312,22 @@ def _past_at(text: str, start: int, s: int) -> bool:
     return bool(_PAST_BEFORE.search(text, window, s)) and not _FUTURE.search(text, window, s)
 
 
+_QUOTED = re.compile(r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^«»]*(?:»|$)")  # (a quote may run past its sentence)
+
+
+def _writer_future(text: str, start: int, end: int, pos: int) -> bool:
+    """Whether the sentence speaks of the future where the date at ``pos`` stands: outside its quotations,
+    only the writer's words count ('Belousov told a meeting on Thursday: “They will answer …”' is past)."""
+    outside, last = [], start
+    for q in _QUOTED.finditer(text, start, end):
+        if q.start() <= pos < q.end():
+            return True  # the date is the speaker's: the sentence's future marker may well be theirs
+        outside.append(text[last : q.start()])
+        last = q.end()
+    outside.append(text[last:end])
+    return bool(_FUTURE.search(" ".join(outside)))
+
+
 def _dates(text: str, start: int, end: int, ref: Date | None, future: bool):
     if not _DATE_HINT.search(text, start, end):
         return
@@ -317,14 +335,15 @@ def _dates(text: str, start: int, end: int, ref: Date | None, future: bool):
     for m in _DATE.finditer(text, start, end):
         g = m.groupdict()
         when, precision = None, "day"
-        past = _past_at(text, start, m.start("om") if g["mon"] else m.start())  # "was signed on January 30"
-        future = sentence_future and not past
+        at = m.start("om") if g["mon"] else m.start()
+        past = _past_at(text, start, at)  # "was signed on January 30"
+        future = sentence_future and not past and _writer_future(text, start, end, at)
         try:
             if g["iso"]:
                 when = Date(int(g["iy"]), int(g["im"]), int(g["id"]))
             elif g["dmy"] or g["mdy"]:
                 month = MONTHS[(g["dm"] or g["mm"]).lower().rstrip(".")]
-                day = int(g["dd"] or g["md"])
+                day = int(g["d0"] or g["dd"] or g["md"])  # "the night of 5-6 June" is the 5th, as "June 5-6"
                 year = g["dy"] or g["my"]
                 if not year and ref is not None and (named := _YEAR_AFTER.match(text, m.end(), end)):
                     year = ref.year + _YEAR_SHIFT[named.group(1).lower()]  # "December 10 this year"
@@ -355,6 +374,8 @@ def _dates(text: str, start: int, end: int, ref: Date | None, future: bool):
         except ValueError:
             continue  # "February 30": no date, and no stray numbers either
         s, e = m.span("om") if g["mon"] else m.span()
+        if text[e - 1] == "." and text[s:e].rsplit(None, 1)[-1][:-1].lower() in _FULL_MONTHS:
+            e -= 1  # "on 6 June.": the full stop ends the sentence (but "Feb." keeps its)
         yield _row(s, e, text, kind="date", date=pd.Timestamp(when) if when else pd.NaT, precision=precision)
 
 

@@ -857,6 +857,9 @@ def _skip_opening_phrases(text: str, pos: int, end: int) -> int:
         pos = m.end()
 
 
+_CUE_OBJECT = re.compile(r"[^,;:.!?—–“”\"\n]{1,60}")  # a cue's object and adverbials, up to a colon
+
+
 def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
     """ 'Sullivan defended the change: “…”', 'Kellogg emphasized that “…”', 'He added, “…' """
     head = text[floor : q.open]
@@ -865,6 +868,8 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
     colon = re.search(r"([\w.’'-]+(?:\s+[\w.’'-]+){0,5})\s*:\s*$", head)
     if colon and cues and _I_QUOTE.search(colon.group(1)):
         colon = None  # "Mr Peskov has already said, I quote: “…”": the words are the report's speaker's
+    if colon and cues and _CUE_OBJECT.fullmatch(text, cues[-1].end(), floor + colon.start()):
+        colon = None  # "Belousov told a meeting in Moscow on Thursday: “…”": the cue's clause runs to the colon
     if colon and (not cues or cues[-1].end() < floor + colon.start()):
         np = _noun_phrase_before(text, floor + colon.end(1), floor)  # "Carl Bialik: “…”"
         if np and text[np[0] : np[1]] in lexicons.load("sentence_starters") \
@@ -1640,7 +1645,7 @@ _TITLE_WORDS = re.compile(rf"[A-Z0-9][\w’'-]*(?:[:,]?\s+{_TITLE_WORD})*")
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 _SCARE_WORDS = 5
 _REPORTED_WORDS = 4  # a quoted phrase this long after "<cue> that …" is the speaker's words, not a term
-_IN_BARE_CLAUSE = re.compile(r"\s+(?:he|she|they|it|we|I|the\s+[a-z]+|[A-Z][a-z]+)\s+(?:[a-z’'-]+\s+){1,8}")  # "said he was “…”"
+_IN_BARE_CLAUSE = re.compile(r"\s+(?:he|she|they|it|we|I|the\s+[a-z]+|[A-Z][a-z]+)\s+(?:[a-z’'-]+,?\s+){1,30}")  # "said he was “…”", "said the rescuers died …, a tactic known as a “…”"
 _IN_THAT_CLAUSE = re.compile(r"\bthat\s+[^\s“”\"«»][^“”\"«»]*$")  # a quote inside "<cue> that <subject> …"
 
 
@@ -1846,7 +1851,8 @@ _AND_CUE = re.compile(r",?\s+(?:but|and)\s+(?:also\s+|then\s+)?")
 _SUBJECT_APART = re.compile(r"(?:,|\b(?:and|but))\s*$")  # the cue's subject stands further back
 # "that" right before one of these opens a relative clause ("a ceasefire that would halt"), not a report
 _RELATIVE_VERB = re.compile(r"(?:would|will|could|can|may|might|should|must|has|have|had|is|was|were|are)\b")
-_PLACE_THAT = re.compile(r"\s+(?:in|on|at|during|to|after|before|via)\s+(?:(?!that\b)[\w’'.-]+\s+){1,5}?that\s+")
+# (a comma only in a date: "said on March 3, 2025, that …"; not "comments on guns, reiterating calls that …")
+_PLACE_THAT = re.compile(r"\s+(?:in|on|at|during|to|after|before|via)\s+(?:(?!that\b)[\w’'.-]+(?:,(?=\s+(?:\d|that\b)))?\s+){1,5}?that\s+")
 # after a day, a place may hold commas: "said Sunday in Madison, Wisconsin, that …"
 _WHEN_PLACE_THAT = re.compile(r"\s+(?:in|on|at|during)\s+(?:(?!that\b)[\w’'.-]+,?\s+){1,6}?that\s+")
 _LISTENER_THAT = re.compile(r"\s+(?:(?!that\b)[\w’'.-]+\s+){1,4}?that\s+")  # "told the Rada that"
@@ -1858,10 +1864,14 @@ _OBJECT_THEN_ADVERBIAL = re.compile(
     r"\s+(?:this|it|so)(?=\s*[,.;:!?]|\s*$|\s+(?:on|in|at|to|by|for|with|after|before|during|of|about|when|while|earlier|"
     r"again|repeatedly|many|several|more|once|twice|yesterday|today|last|this)\b)")
 _THEN_COLON = re.compile(r"[^.;:!?“”\"\n]{1,60}?:\s+(?=[^\s“”\"‘'«])")  # "… it again: …" (not a quotation)
-_SENTENCE_TAIL = re.compile(r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|last\s+\w+|this\s+\w+))?\s*[.!?]?\s*$")
 
 
-_TAG_DAY = r"\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today)"  # "said Tuesday", "said on Tuesday"
+
+# a calendar date after a tag: "said on Feb. 24, 2025", "said on 24 February"
+_TAG_DATE = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4}|(?!,\s+\d))"
+             r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?:\s+\d{4})?)")
+_TAG_DAY = rf"\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|{_TAG_DATE})"  # "said Tuesday", "said on Tuesday"
+_SENTENCE_TAIL = re.compile(rf"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|last\s+\w+|this\s+\w+|{_TAG_DATE}))?\s*[.!?]?\s*$")
 # a tag with a weekday before a comma ends the report: "…, officials said Tuesday, in one of …"
 _DAY_COMMA = re.compile(_TAG_DAY + r",\s")
 # a tag before an apposition or a participle ends the sentence's report; before anything else the
@@ -2145,12 +2155,26 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 def _indirect_row(text, start, end, np, cue: str, reg: Registry, sentence: int) -> dict:
     while end > start and text[end - 1] in " ,":
         end -= 1
+    if np:
+        np = _with_pair(text, np, reg)
     mention = text[np[0] : np[1]] if np else None
     return {
         "start": start, "end": end, "text": text[start:end], "speaker": _speaker_of(text, np, np[0], reg) if np else None,
         "speaker_mention": mention, "speaker_start": np[0] if np else None, "speaker_end": np[1] if np else None,
         "cue": cue, "kind": "indirect", "closed": True, "sentence": sentence,
     }
+
+
+def _with_pair(text: str, np: tuple[int, int], reg: Registry) -> tuple[int, int]:
+    """The whole subject when ``np`` ends the second of two people joined by "and" ("Prime Minister Keir
+    Starmer and French President Emmanuel Macron said"), else ``np``."""
+    k = bisect_left(reg.pairs, (np[0],)) - 1
+    if k < 0 or reg.pairs[k][1] != np[1]:
+        return np
+    first_end = reg.pairs[k][3]
+    floor = reg.breaks[bisect_right(reg.breaks, reg.pairs[k][0]) - 1] if reg.breaks and reg.breaks[0] <= reg.pairs[k][0] else 0
+    first = _noun_phrase_before(text, first_end, floor)
+    return (first[0] if first else reg.pairs[k][0]), np[1]
 
 
 _HEADLINE_SPEAKER = re.compile(rf"\s*({_NAME})\s*:\s*$")

@@ -70,6 +70,8 @@ _LOOK_BACK = 300
 _UNNAMED_REACH = 1000  # how far back "a group of experts" is what "the group" means
 _OWNER_REACH = 80  # characters after a possessive name in which "he" may still be its owner
 _GROUP_REACH = 250  # characters back in which "they" prefers a named group to a country
+# between two people named as one subject: "Keir Starmer and French President Emmanuel Macron"
+_PAIR_JOIN = re.compile(r",?\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,4}")
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|across|outside|inside|into|via|through)\s+(?:the\s+)?$", re.I)
 # Singular nouns for a person by their ending ("politician", "commander", "diplomat", "spokesman"):
 # narrower than quotes' _AGENT_NOUN, which also takes "-ent"/"-ate" words, because here a match makes
@@ -118,6 +120,9 @@ class Registry:
     turns: list[tuple[int, str | None]] = field(default_factory=list)
     # sentences opening with a role in capitals, "The Head of State …": sentence start -> the person
     openers: dict[int, str] = field(default_factory=dict)
+    # two people joined by "and", "Keir Starmer and French President Emmanuel Macron": (start, end, "A and B",
+    # end of the first), one subject, whom a following "they" stands for
+    pairs: list[tuple[int, int, str, int]] = field(default_factory=list)
     _first: tuple[int, dict] = field(default=(-1, {}), repr=False, compare=False)
 
     def person_by_surname(self, word: str, gender: str | None = None) -> str | None:
@@ -252,11 +257,15 @@ class Registry:
             # a plural group named in the last few sentences ("Ukrainian officials have accused Moscow …
             # They say") before a nearer country
             i = bisect_left(self.mentions, (pos,)) - 1
+            k = bisect_left(self.pairs, (pos,)) - 1
+            pair = self.pairs[k] if k >= 0 and pos - self.pairs[k][0] <= _GROUP_REACH and self.pairs[k][1] <= pos else None
             while i >= 0 and pos - self.mentions[i][0] <= _GROUP_REACH:
+                if pair is not None and self.mentions[i][0] < pair[0]:
+                    return pair[2]  # "Starmer and Macron said …. They said": the two, nearer than any group
                 if self.mentions[i][3] == "group":
                     return self.mentions[i][2]
                 i -= 1
-            return self.latest(pos, ("group", "actor"), places=False)
+            return pair[2] if pair is not None else self.latest(pos, ("group", "actor"), places=False)
         if low in FIRST_PERSON and self.turns:
             i = bisect_right(self.turns, (pos, "\uffff")) - 1  # "Vladimir Putin: … I quote: “…”"
             return self.turns[i][1] if i >= 0 else None
@@ -530,8 +539,8 @@ def build_registry(text: str, spans: list[tuple[int, int]] | None = None) -> Reg
     alias_re = _alias_pattern()
     documents = _document_pattern()
     for m in alias_re.finditer(text):
-        if documents.match(text, m.end()):
-            continue
+        if documents.match(text, m.end()) or text.startswith("$", m.end()):
+            continue  # (nor the currency of "US$7bn")
         if _first_name(text, m, lex):
             reg.first_names.append(m.start())  # (in text order)
             continue
@@ -583,6 +592,11 @@ def build_registry(text: str, spans: list[tuple[int, int]] | None = None) -> Reg
     if role_mentions:
         reg.mentions = sorted(reg.mentions + role_mentions)
     reg.owners = {start for start, end, _, kind in reg.mentions if kind == "person" and _POSSESSIVE.search(text, end - 3, end)}
+    people = [m for m in reg.mentions if m[3] == "person"]
+    for (start, end, first, _), (start2, end2, second, _) in zip(people, people[1:]):
+        if first != second and " " in first and " " in second and end <= start2 and not {start, start2} & reg.owners \
+                and _PAIR_JOIN.fullmatch(text, end, start2):
+            reg.pairs.append((start, end2, f"{first} and {second}", end))
     reg.turns = _turns(text, reg)
     for start in reg.breaks:
         opening = _role_pattern(any_case=True).match(text, start)

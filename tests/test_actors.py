@@ -25,6 +25,11 @@ def test_capitals_and_seats_of_government_stand_for_their_country():
     assert set(table["type"]) == {"country"}
 
 
+def test_a_currency_prefix_names_no_country():
+    table = analysis.actors("The US sent US$7bn in aid.")
+    assert table[["mention", "actor"]].values.tolist() == [["US", "United States"]]
+
+
 def test_the_gazetteer_is_extensible():
     try:
         lexicons.extend_rows("gazetteer", [("Transnistria", "country", "Transnistria|Tiraspol")])

@@ -488,3 +488,16 @@ def test_a_pronoun_after_a_sentence_opened_by_a_role_in_capitals_is_that_role_s_
     reg = build_registry(text)
     assert reg.resolve("he", text.index("he said")) == "Volodymyr Zelenskyy"
     assert not any(text[s:e] == "The Head of State" for s, e, _, _ in reg.mentions)  # no actor row of its own
+
+
+def test_they_after_two_people_named_as_one_subject_is_the_two():
+    """ "Trump and Putin met … They said" is the pair; a possessive pair and a group named nearer are not."""
+    text = "Donald Trump and Vladimir Putin met in Alaska for three hours. They said the talks went well."
+    reg = build_registry(text)
+    assert reg.resolve("They", text.index("They")) == "Donald Trump and Vladimir Putin"
+    text = ("Donald Trump and Vladimir Putin met in Alaska. Ukrainian officials watched closely. "
+            "They said the talks changed nothing.")
+    reg = build_registry(text)
+    assert reg.resolve("They", text.index("They said")) == "Ukrainian officials"
+    text = "Donald Trump's and Vladimir Putin's envoys met in Riyadh. They said little."
+    assert build_registry(text).pairs == []
