@@ -639,6 +639,12 @@ _SPREAD_OVER = re.compile(r"[^,;.]*(?:,\s*(?:to\s+be\s+)?[a-z]+ed\b[^,;.]*)?\s+o
 _PREPOSITION_AFTER = re.compile(r"\s+(?:over|under)\s+", re.I)
 
 
+# a plural noun, then a bare number its estimate: "North Korean troops, estimated at between 10,000 and 12,000"
+_ESTIMATED_AT = re.compile(r"\b(?P<noun>[a-z]{3,}s),?\s+(?:(?:which|who)\s+(?:are|were)\s+)?(?:estimated|numbering|put|"
+                           r"thought|believed)(?:\s+to\s+(?:be|number))?(?:\s+at)?(?:\s+(?:between|about|around|some|roughly|"
+                           r"nearly|almost|more\s+than|up\s+to|at\s+least|over))?\s+$")
+
+
 def _scan(text: str, start: int, end: int, ref: Date | None) -> list[dict]:
     lex = _lexicon()
     sentence = text[start:end]
@@ -682,6 +688,9 @@ def _scan(text: str, start: int, end: int, ref: Date | None) -> list[dict]:
             noun = toll.group("noun") or toll.group("counted") or (lost if toll.group("losses") else None) \
                 or ("deaths" if toll.group("kind").lower() == "death" else "casualties")
             fig.update(unit=noun.lower(), kind="casualties")
+        if fig["unit"] is None and fig["kind"] == "other" and not fig.get("year_like") \
+                and (counted_noun := _ESTIMATED_AT.search(text, max(start, fig["start"] - 80), fig["start"])):
+            fig.update(unit=counted_noun.group("noun"), kind="count")  # "North Korean troops, estimated at 10,000"
         if fig["unit"] is None and fig["kind"] == "other" and rows and not fig.get("year_like") and (_COMPARED_BEFORE.search(
                 text, max(start, fig["start"] - 30), fig["start"]) or rows[-1]["kind"] in ("count", "casualties")
                 and _TO_ONLY.fullmatch(text, rows[-1]["end"], fig["start"])):  # (not "rose 1.2 percent to 1,333.18")

@@ -31,7 +31,7 @@ import pandas as pd
 from . import lexicons
 from .articles import as_articles
 from .resolver import (_ARTICLE_PREFIX, CALENDAR_WORDS, GROUP_PRONOUNS, NAME_PARTICLES, PERSON_PRONOUNS, PRONOUN_GENDER, Registry,
-                       build_registry, inside, role_nouns)
+                       actor_of, build_registry, inside, role_nouns)
 from .segmenter import split_paragraphs, split_sentences
 from .textblob_sentiment import polarity_subjectivity
 
@@ -1985,6 +1985,25 @@ def _apposed_name_before(text: str, start: int, pos: int, people_ending: dict[in
     return name_start, comma.start()
 
 
+_CONJOINED_ITEM = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z][\w.’'-]*\s+){1,3}and\s+|(?:[A-Z][\w.’'-]*\s+)?[A-Z][\w.’'-]*,\s+)$")
+
+
+def _conjoined_subject(text: str, floor: int, np: tuple[int, int]) -> tuple[int, int]:
+    """``np`` with the countries and bodies listed before it when it is one too or a group of people:
+    "Russia, Belarus and Iran said", "U.S. and South Korean officials said" (not "Foreign Affairs and" of
+    a title, nor an opening "On Monday,")."""
+    phrase = text[np[0] : np[1]]
+    if not (phrase.split()[-1].islower() or actor_of(phrase)):
+        return np
+    start, joined = np[0], False
+    while (item := _CONJOINED_ITEM.search(text, max(floor, start - 40), start)) is not None:
+        name = re.sub(r",?\s+and\s+$|,\s+$", "", item.group(1))
+        if actor_of(name) is None or item.group(1).endswith(", ") and not joined:
+            break
+        start, joined = item.start(1), True
+    return start, np[1]
+
+
 def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex, used_cues: set[int]) -> list[dict]:
     """ "Kellogg confirmed that …" and "…, the minister said." as kind "indirect"."""
     rows = []
@@ -2012,6 +2031,9 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
                 rows.append(_indirect_row(text, inverted[0], inverted[1], inverted[2], c.group(), reg, si))
                 break
             np = _noun_phrase_before(text, verb_start, s)
+            if np and text[np[0]].isupper():
+                paired = _with_pair(text, np, reg)  # "Prime Minister Keir Starmer and President Emmanuel Macron said"
+                np = paired if paired != np else _conjoined_subject(text, s, np)  # "U.S. and South Korean officials said"
             subject_before = np is not None
             if np is None and _SUBJECT_APART.search(text, max(s, c.start() - 12), verb_start):
                 # "…, who covered the White House for ABC News, said …", "… and said …": the sentence's subject;

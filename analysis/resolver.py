@@ -71,6 +71,7 @@ _UNNAMED_REACH = 1000  # how far back "a group of experts" is what "the group" m
 _OWNER_REACH = 80  # characters after a possessive name in which "he" may still be its owner
 _GROUP_REACH = 250  # characters back in which "they" prefers a named group to a country
 # between two people named as one subject: "Keir Starmer and French President Emmanuel Macron"
+_LIST_SEPARATOR = re.compile(r",?\s+and\s+|,\s+")  # "Russia, Belarus and Iran"
 _PAIR_JOIN = re.compile(r",?\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,4}")
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|across|outside|inside|into|via|through)\s+(?:the\s+)?$", re.I)
 # Singular nouns for a person by their ending ("politician", "commander", "diplomat", "spokesman"):
@@ -273,11 +274,11 @@ class Registry:
             return None
         if " and " in text and text not in _lexicon().aliases and not _AND_IN_BODY.search(text):
             # "Olha Stefanishyna and Denys Shmyhal" (not "the secretary of the National Security and Defense Council")
-            parts = [self.resolve(part, pos) for part in text.split(" and ")
+            parts = [self.resolve(part, pos) for part in _LIST_SEPARATOR.split(text)
                      if not part.endswith(".") or not _is_title(part.split()[-1], _lexicon())]  # (not "former Gov." of "former Gov. and chairman Ed Rendell")
             found = list(dict.fromkeys(p for p in parts if p))
             if found:
-                return " and ".join(found)
+                return found[0] if len(found) == 1 else ", ".join(found[:-1]) + " and " + found[-1]
         lex = _lexicon()
         bare = _POSSESSIVE.sub("", text)
         if bare in self.defined:
@@ -483,6 +484,11 @@ def role_nouns() -> frozenset[str]:
 def person_actor(name: str) -> str | None:
     """The actor a person of ``actor_countries.tsv`` speaks for ("Donald Trump" → "United States")."""
     return _lexicon().person_actor.get(name)
+
+
+def actor_of(name: str) -> str | None:
+    """The gazetteer actor a name or demonym stands for ("U.S.", "Ukrainian", "the Kremlin"), else None."""
+    return _lexicon().aliases.get(name)
 
 
 def actor_types() -> dict[str, str]:

@@ -346,7 +346,12 @@ def _clause_stance(text, m, side, polarity, inside, mentions, starts, spans, i, 
     agent = [x for x in after if x[0] - m.end() < 60 and _BY.search(text, max(m.end(), x[0] - 30), x[0])
              and not _AUXILIARY.search(text, m.end(), x[0])  # "missiles are funded by Norway": another verb's agent
              and not (active_verb and _PARTICIPLE.search(text, m.end(), x[0]))]  # "rejected a ceasefire proposed by Kyiv"
+    if not agent and m.group().endswith("ed") and _BY_NEXT.match(text, m.end()):
+        return []  # "a loan backed by the proceeds of Russian assets": a passive with no actor as agent
     subject = before and _SUBJECT_GAP.fullmatch(text, before[-1][1], m.start())
+    if agent and subject and m.group().endswith("ed") and _BY_NEXT.match(text, m.end()) \
+            and _AUXILIARY.search(subject.group()) and sides(agent[0][2]) != sides(before[-1][2]):
+        return [(agent[0][2], before[-1][2])]  # "Kyiv was attacked by Russia": the agent acts on the subject
     if agent and not subject:  # "shelling by Russian troops of Ukrainian towns", "support for Ukraine from the EU"
         actor = agent[0][2]
         others = [x for x in inside if x is not agent[0] and sides(x[2]) != sides(actor) and x[3] == "actor"]
@@ -470,6 +475,7 @@ _AIMED_AT = re.compile(r"\b(?:at|on|against|into|toward|towards|over|hit|hitting
 # "U.S.-made missiles", "a Kremlin-backed party": the actor qualifies a thing, it is no target or subject
 _MADE_BY = re.compile(r"[-‑](?:made|built|flagged|supplied|produced|drafted|designed|manufactured|provided|donated|funded|backed|"
                       r"brokered|led|sponsored|owned|run|controlled|occupied|held|annexed)\b")
+_BY_NEXT = re.compile(r"\s+by\b")
 _PASSIVE_BEFORE = re.compile(rf"\b{_BE}\s+(?:[a-z]+\s+)?$")
 # "Sweden is among those who support", "Ukraine is a country that has destroyed": the subject of the copula
 _AMONG_THOSE = re.compile(r"\b(?:among|is|are|was|were)\s+(?:the\s+|those\s+|an?\s+|one\s+of\s+(?:the\s+)?)?(?:[a-z]+\s+)?$")

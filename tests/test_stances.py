@@ -293,3 +293,15 @@ def test_a_long_quote_of_targets_and_stance_words_in_other_sentences_stays_linea
     small = count_lines(stance_rows, "x", quote(300))
     large = count_lines(stance_rows, "x", quote(1200))
     assert large < 5 * small
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive participle whose agent is no actor: the sentence's subject does not act
+    ("The G7 agreed to a $50 billion loan backed by the proceeds of frozen Russian assets.", set()),
+    ("The journalist was killed by a Russian missile at her home in Kyiv.", set()),
+    # an actor as agent still acts
+    ("Kyiv was attacked by Russia on Monday.", {("Russia", "Ukraine", -1)}),
+])
+def test_a_passive_participle_is_its_agent_s_stance_or_none(text, expected):
+    table = analysis.stances(text)
+    assert {(r.actor, r.target, r.polarity) for r in table.itertuples()} == expected
