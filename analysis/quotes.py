@@ -929,7 +929,8 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
         if len(cues) > 1 and not cues[-2].group().endswith("ing") and _THEN_ING.fullmatch(text, cues[-2].end(), c.start()) \
                 and not _OWNER_BEFORE.search(text, max(floor, cues[-2].start() - 40), cues[-2].start()):  # "Trump’s comments"
             np = _noun_phrase_before(text, _skip_adverbs_back(text, cues[-2].start()), floor)
-            if np and (text[np[0]].isupper() or text[np[0] : np[1]].lower() in _PRONOUN_WORDS):
+            if np and (text[np[0]].isupper() or _capitalised(text[np[0] : np[1]].split()[-1])
+                       or text[np[0] : np[1]].lower() in _PRONOUN_WORDS):  # (and "spokesman Dmitry Peskov")
                 return np, c.span()
         # "…, telling reporters, “…”": the speaker is the subject of the clause
         for opening in (_LEADING_ADVERBS.match(text, _skip_opening_phrases(text, floor, c.start()), c.start()).end(),
@@ -1645,7 +1646,8 @@ _TITLE_WORDS = re.compile(rf"[A-Z0-9][\w’'-]*(?:[:,]?\s+{_TITLE_WORD})*")
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 _SCARE_WORDS = 5
 _REPORTED_WORDS = 4  # a quoted phrase this long after "<cue> that …" is the speaker's words, not a term
-_IN_BARE_CLAUSE = re.compile(r"\s+(?:he|she|they|it|we|I|the\s+[a-z]+|[A-Z][a-z]+)\s+(?:[a-z’'-]+,?\s+){1,30}")  # "said he was “…”", "said the rescuers died …, a tactic known as a “…”"
+_IN_BARE_CLAUSE = re.compile(r"\s+(?:he|she|they|it|we|I|the\s+[a-z]+|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
+                             r"\s+(?:[\w’'.-]+,?\s+){1,30}")  # "said he was “…”", "said the United States hoped Russia would “…”"
 _IN_THAT_CLAUSE = re.compile(r"\bthat\s+[^\s“”\"«»][^“”\"«»]*$")  # a quote inside "<cue> that <subject> …"
 
 
@@ -1843,7 +1845,7 @@ def _appositive_person(text: str, end: int, reg: Registry) -> str | None:
 _THAT_CLAUSE = re.compile(r"(?:\s*,\s*(?:however|though|also|meanwhile)\s*,)?(?:\s+[a-z]+ly(?=\s+that\b))?\s+(?:that(?:\s*,)?\s+)?")
 _CLAUSE_END = re.compile(
     r",\s+(?:which|while|whereas|who|where|although|though|but|as|reflecting|signaling|signalling|adding|saying|"
-    r"noting|stressing|citing|according|insisting|arguing|warning|telling|explaining|claiming|calling)\b|[.;!?](?:\s|$)|\s[“«]"  # or a quotation opening
+    r"noting|stressing|citing|according|insisting|arguing|warning|telling|explaining|claiming|calling)\b|[.;!?](?:\s|$)|\s[“«]|:\s*(?=[“\"«])"  # or a quotation opening
 )
 _AND_CUE = re.compile(r",?\s+(?:but|and)\s+(?:also\s+|then\s+)?")
 
@@ -1985,6 +1987,7 @@ def _apposed_name_before(text: str, start: int, pos: int, people_ending: dict[in
     return name_start, comma.start()
 
 
+_THEN_REPORTING = re.compile(r"(?:{_TAG_DAY})?,\s+(?:adding|noting|stressing|saying)\s+that\b".replace("{_TAG_DAY}", _TAG_DAY))
 _CONJOINED_ITEM = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z][\w.’'-]*\s+){1,3}and\s+|(?:[A-Z][\w.’'-]*\s+)?[A-Z][\w.’'-]*,\s+)$")
 
 
@@ -2018,7 +2021,7 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
     opening_speakers: dict = {}  # whether a clause's opening noun phrase names a speaker
     for si, (s, e) in enumerate(sentences):
         reported_before = len(rows)
-        reported_until = s
+        reported_until, tail_speaker = s, None
         for c, _ in lex.cue_finder.finditer(text, s, e):
             if c.start() in used_cues or _inside(quoted, c.start()) or c.start() < reported_until:
                 continue
@@ -2031,6 +2034,8 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
                 rows.append(_indirect_row(text, inverted[0], inverted[1], inverted[2], c.group(), reg, si))
                 break
             np = _noun_phrase_before(text, verb_start, s)
+            if np is None and tail_speaker and c.group().endswith("ing"):
+                np = tail_speaker
             if np and text[np[0]].isupper():
                 paired = _with_pair(text, np, reg)  # "Prime Minister Keir Starmer and President Emmanuel Macron said"
                 np = paired if paired != np else _conjoined_subject(text, s, np)  # "U.S. and South Korean officials said"
@@ -2077,7 +2082,9 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
                 start = _after_dateline(text, s, clause_end)  # "KYIV, Ukraine (AP) — …, the governor said."
                 if clause_end - start >= 8 and not re.match(r"[“\"‘']", text[start]):
                     rows.append(_indirect_row(text, start, clause_end, np, c.group(), reg, si))
-                    break
+                    if not _THEN_REPORTING.match(text, c.end(), e):
+                        break
+                    reported_until, tail_speaker = c.end(), np  # "…, Peskov said, adding that …": the next row, his
         if len(rows) == reported_before:
             sourced = _according_report(text, s, e, quoted)
             if sourced:  # "…, according to the General Staff.", "According to Kyiv, …"
@@ -2175,7 +2182,7 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 
 
 def _indirect_row(text, start, end, np, cue: str, reg: Registry, sentence: int) -> dict:
-    while end > start and text[end - 1] in " ,":
+    while end > start and text[end - 1] in " ,:;":
         end -= 1
     if np:
         np = _with_pair(text, np, reg)

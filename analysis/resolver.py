@@ -334,6 +334,10 @@ class Registry:
                     return self.defined[candidate]
                 if candidate in lex.aliases:
                     return lex.aliases[candidate]
+        organisation_nouns = lexicons.load("organisation_nouns")
+        if words[0].lower() == "the" and len(words) >= 3 and _capitalised_name(words[-1]) and all(w.islower() for w in words[1:-1]) \
+                and any(w.rstrip(",") in organisation_nouns for w in words[1:-1]):
+            return words[-1]  # "the open-source monitoring group DeepState"
         named = [w for w in words[1:-1] if w[:1].isupper()]
         if words[0].lower() == "the" and words[-1].lower() in lexicons.load("organisation_nouns") and len(named) == 1 \
                 and all(w.islower() for w in words[1:-1] if w is not named[0]):
@@ -484,6 +488,11 @@ def role_nouns() -> frozenset[str]:
 def person_actor(name: str) -> str | None:
     """The actor a person of ``actor_countries.tsv`` speaks for ("Donald Trump" → "United States")."""
     return _lexicon().person_actor.get(name)
+
+
+def _capitalised_name(word: str) -> bool:
+    """A one-word name: capitalised and more than an initial ("DeepState", "Hromadske", not "A")."""
+    return len(word) > 1 and word[0].isupper() and not word.endswith(".")
 
 
 def actor_of(name: str) -> str | None:
