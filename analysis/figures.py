@@ -315,29 +315,34 @@ def _past_at(text: str, start: int, s: int) -> bool:
 _QUOTED = re.compile(r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^«»]*(?:»|$)")  # (a quote may run past its sentence)
 
 
-def _writer_future(text: str, start: int, end: int, pos: int) -> bool:
-    """Whether the sentence speaks of the future where the date at ``pos`` stands: outside its quotations,
-    only the writer's words count ('Belousov told a meeting on Thursday: “They will answer …”' is past)."""
+def _writer_future(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], bool]:
+    """The sentence's quotations and whether its words outside them speak of the future: outside its
+    quotations only the writer's words count ('Belousov told a meeting on Thursday: “They will answer …”'
+    is past); a date inside one is the speaker's, whose future marker may well be in it."""
+    quoted = [q.span() for q in _QUOTED.finditer(text, start, end)]
     outside, last = [], start
-    for q in _QUOTED.finditer(text, start, end):
-        if q.start() <= pos < q.end():
-            return True  # the date is the speaker's: the sentence's future marker may well be theirs
-        outside.append(text[last : q.start()])
-        last = q.end()
+    for a, b in quoted:
+        outside.append(text[last:a])
+        last = b
     outside.append(text[last:end])
-    return bool(_FUTURE.search(" ".join(outside)))
+    return quoted, bool(_FUTURE.search(" ".join(outside)))
 
 
 def _dates(text: str, start: int, end: int, ref: Date | None, future: bool):
     if not _DATE_HINT.search(text, start, end):
         return
     sentence_future = future
+    writer = None  # read once per sentence, when a date needs it
     for m in _DATE.finditer(text, start, end):
         g = m.groupdict()
         when, precision = None, "day"
         at = m.start("om") if g["mon"] else m.start()
         past = _past_at(text, start, at)  # "was signed on January 30"
-        future = sentence_future and not past and _writer_future(text, start, end, at)
+        future = sentence_future and not past
+        if future:
+            writer = writer or _writer_future(text, start, end)
+            k = bisect_right(writer[0], (at, len(text))) - 1
+            future = writer[1] or (k >= 0 and writer[0][k][1] > at)
         try:
             if g["iso"]:
                 when = Date(int(g["iy"]), int(g["im"]), int(g["id"]))

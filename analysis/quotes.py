@@ -2079,7 +2079,9 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
                 comma -= 1
             if np and tail and comma > s and text[comma - 1] == ",":
                 clause_end = comma - 1
-                start = _after_dateline(text, s, clause_end)  # "KYIV, Ukraine (AP) — …, the governor said."
+                start = max(_after_dateline(text, s, clause_end), reported_until)  # "KYIV, Ukraine (AP) — …, the governor said."
+                while start < clause_end and not text[start].isalnum() and text[start] not in "“\"‘'«":
+                    start += 1  # (after an earlier report of the sentence, past its punctuation)
                 if clause_end - start >= 8 and not re.match(r"[“\"‘']", text[start]):
                     rows.append(_indirect_row(text, start, clause_end, np, c.group(), reg, si))
                     if not _THEN_REPORTING.match(text, c.end(), e):

@@ -133,3 +133,19 @@ def test_a_run_of_thousands_of_numbers_is_read_in_linear_work():
     small = count_lines(read, "12 " * 1500)
     large = count_lines(read, "12 " * 3000)
     assert large < 2.5 * small
+
+
+def test_a_sentence_of_many_quotations_and_weekdays_is_read_in_linear_work():
+    """Counting lines run: a future sentence's quotations are read once for all its dates (each weekday
+    once walked over every quotation to tell the writer's words from the speakers')."""
+    from helpers import count_lines
+
+    from analysis.figures import figure_rows
+
+    def read(text):
+        return figure_rows("x", text, "2025-06-06")
+
+    read("He will go on Monday.")  # (lexicons load once)
+    small = count_lines(read, "He will go " + "“a” on Monday, " * 500 + ".")
+    large = count_lines(read, "He will go " + "“a” on Monday, " * 1000 + ".")
+    assert large < 2.5 * small

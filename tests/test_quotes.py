@@ -255,3 +255,16 @@ def test_relative_pronouns_in_one_long_sentence_scan_a_bounded_stretch(monkeypat
     rows = [r for r in extract(text) if r["kind"] == "partial"]
     assert len(rows) == 2000 and rows[-1]["speaker_mention"] == "who"
     assert scanned <= 20 * len(text)
+
+
+def test_many_tags_going_on_with_adding_in_one_sentence_stay_linear():
+    """Reports after an earlier report of the same sentence start after it: one unsplit sentence of
+    "…, Peskov said, adding that x." repeated gives rows of the same length, not ever longer ones
+    (whose sentiment, read per row, grew as a square)."""
+    def text(n):
+        return "Talks resume, Peskov said, adding that x. " * n  # ("x." reads as an initial: one sentence)
+
+    assert extract(text(3))[-1]["text"] == "adding that x. Talks resume"
+    small = sum(len(r["text"]) for r in extract(text(200)))
+    large = sum(len(r["text"]) for r in extract(text(800)))
+    assert large < 5 * small
