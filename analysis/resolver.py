@@ -1025,11 +1025,13 @@ def _read_name(text: str, words: list[str], start: int, end: int, reg: Registry,
     if name.lower() in lexicons.load("group_nouns"):
         return  # "Analysts said": a group (read with the groups), no person
     if roles or _cue_follows(text, end) and not _OF_BEFORE.search(before) \
-            or _honorific_pattern().search(before):  # "Mr. Morgan", "Sen. Cardin" (not "the Bank of England said")
+            or _honorific_pattern().search(before) or _AGE_AFTER.match(text, end):
+        # "Mr. Morgan", "Sen. Cardin" (not "the Bank of England said"), "Olha, 54, a teacher"
         reg.people[name] = Person(name=name, surname=name, roles=roles, nationality=nationality, gender=gender)
         reg.mentions.append((name_start, end, name, "person"))
 
 
+_AGE_AFTER = re.compile(r",\s+\d{1,3},")  # a person's age in apposition: "Olha, 54, a teacher from Zaporizhzhia"
 # a capitalised title of up to nine words after a full name: "Mykhailo Podoliak, Adviser to the Head of the
 # President's Office,"
 _TRAILING_TITLE = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[\w’'.-]+){1,8}?)(?=\s*(?:[,;]|\.(?:\s|$)))")
