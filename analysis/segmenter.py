@@ -13,6 +13,7 @@ an article. Everything is a single left-to-right pass: linear in the text.
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_right
 
@@ -272,10 +273,32 @@ def _decide(para, m, last_cut, titles, abbreviations, numeric, starters, cues) -
         if any(not ch.isalnum() and ch not in ".,-'’" for ch in token):
             return None  # "N°. 1026"
         return end
+    if _CLOCK.fullmatch(dotted) and _time_ends_sentence(para, m.start() - len(token), end, bare, last_cut):
+        return end  # "The strike hit at 3 a.m. Officials said …"
     if dotted in abbreviations or dotted in numeric or (len(token) == 1 and token.isalpha()) or _MULTIDOT.fullmatch(token):
         # "he posted on X. “Personally.”": a quotation opening after a lone letter or an abbreviation starts anew
         return end if bare.rstrip(_TRAILING) in starters or word[:1] in "“«" else None
     return end
+
+
+_CLOCK = re.compile(r"[ap]\.m\.", re.I)
+_CLOCK_BEFORE = re.compile(r"\d(?::\d\d)?\s*$")
+# after a time: a weekday, month or time zone goes on ("at 3 a.m. Monday", "at 9 p.m. ET", "at 5 p.m. Kyiv time")
+_TIME_WORDS = frozenset("ET EST EDT CT CST CDT PT PST PDT GMT UTC BST CET CEST EET EEST MSK".split()) \
+    | frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])
+_SECOND_WORD = re.compile(r"\s*\S+\s+(\S+)")
+_TIME_OPENING = re.compile(r"\W*(?:At|By|Until|Till|From|Before|After|Around|About|Since|Shortly\s+after|Shortly\s+before|Just\s+after)\s+[\d:]+\s*$")
+
+
+def _time_ends_sentence(para: str, clock: int, end: int, bare: str, last_cut: int) -> bool:
+    """After "3 a.m." a capitalised word opens a new sentence, unless it is a day, month or time zone, a
+    place before "time", or the sentence so far is only the opening "At 5 a.m." ("At 5 a.m. Mr. Smith went")."""
+    if not _CLOCK_BEFORE.search(para, max(last_cut, clock - 8), clock):
+        return False
+    name = bare.rstrip(",.;:!?”\"’'")
+    second = _SECOND_WORD.match(para, end)
+    return not (name in _TIME_WORDS or second and second.group(1).startswith("time")
+                or _TIME_OPENING.fullmatch(para, last_cut, clock))
 
 
 def _is_attribution(para: str, pos: int, cues: frozenset[str], starters: frozenset[str]) -> bool:
