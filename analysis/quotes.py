@@ -31,7 +31,7 @@ import pandas as pd
 from . import lexicons
 from .articles import as_articles
 from .resolver import (_ARTICLE_PREFIX, CALENDAR_WORDS, GROUP_PRONOUNS, NAME_PARTICLES, PERSON_PRONOUNS, PRONOUN_GENDER, Registry,
-                       actor_of, build_registry, inside, role_nouns)
+                       actor_of, build_registry, inside, is_demonym, role_nouns)
 from .segmenter import split_paragraphs, split_sentences
 from .textblob_sentiment import polarity_subjectivity
 
@@ -349,8 +349,8 @@ def _noun_phrase_before(text: str, end: int, floor: int, past_participle: bool =
             and not words[0][:1].isupper():
         # a bare common-noun phrase ("officials said") is fine, and role words before a name
         # ("former presidential candidate Herman Cain said"); a verb phrase is not
-        if len(words) > 2 and not (_capitalised(words[-1]) and words[-2][:1].isupper()):
-            return None
+        if len(words) > 2 and not (_capitalised(words[-1]) and (words[-2][:1].isupper() or _PARTICLE.fullmatch(words[-2]))):
+            return None  # (but "von der Leyen wrote": a surname with particles)
     start = base + chosen[0].start()
     # "A senior official speaking to the BBC said", "Another source speaking to Fox News said": the
     # head stands before the participle, whose object is (or ends) the phrase (one step back)
@@ -470,12 +470,18 @@ def _second_title_end(text: str, end: int, limit: int) -> int:
     return end
 
 
+_PARTICLE = re.compile(NAME_PARTICLES)
+# "the envoy", "Oleksandr Merezhko", "von der Leyen" (a surname's particles), "the Secretary of State"
+_PHRASE_AFTER = re.compile(rf"\s*((?:(?i:the|a|an|one|another)\s+)?(?:[\w.’'$&-]+)"
+                           rf"(?:\s+(?:of\s+|for\s+|(?:{NAME_PARTICLES}\s+){{1,2}}(?=[A-Z]))?[A-Z][\w.’'&-]*)*)")
+
+
 def _noun_phrase_after(text: str, start: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase starting at ``start``: "Oleksandr Merezhko, who…" gives "Oleksandr Merezhko"."""
     named = _role_and_name_after(text, start, limit)
     if named:
         return named[0], _second_title_end(text, named[1], limit)
-    m = re.compile(r"\s*((?:(?i:the|a|an|one|another)\s+)?(?:[\w.’'$&-]+)(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'&-]*)*)").match(text, start, limit)
+    m = _PHRASE_AFTER.match(text, start, limit)
     if not m or not m.group(1):
         return None
     phrase = text[m.start(1) : _second_title_end(text, m.end(1), limit)]
@@ -864,7 +870,7 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
     """ 'Sullivan defended the change: “…”', 'Kellogg emphasized that “…”', 'He added, “…' """
     head = text[floor : q.open]
     reach = 300 if head.rstrip().endswith(":") else 160  # "X informed about …, launched at her initiative: “…”"
-    cues = [c for c, _ in lex.cue_finder.finditer(text, max(floor, q.open - reach), q.open)]
+    cues = [c for c, _ in lex.cue_finder.finditer(text, max(floor, q.open - reach), q.open) if not _cue_noun(text, floor, c)]
     colon = re.search(r"([\w.’'-]+(?:\s+[\w.’'-]+){0,5})\s*:\s*$", head)
     if colon and cues and _I_QUOTE.search(colon.group(1)):
         colon = None  # "Mr Peskov has already said, I quote: “…”": the words are the report's speaker's
@@ -1987,6 +1993,13 @@ def _apposed_name_before(text: str, start: int, pos: int, people_ending: dict[in
     return name_start, comma.start()
 
 
+_WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
+
+
+def _cue_noun(text: str, floor: int, c: re.Match) -> bool:
+    """A cue word after a nationality adjective is a plural noun: "Russian claims", "Ukrainian reports"."""
+    word = _WORD_BEFORE.search(text, max(floor, c.start() - 30), c.start()) if c.group().endswith("s") else None
+    return word is not None and is_demonym(word.group(1))
 _THEN_REPORTING = re.compile(r"(?:{_TAG_DAY})?,\s+(?:adding|noting|stressing|saying)\s+that\b".replace("{_TAG_DAY}", _TAG_DAY))
 _CONJOINED_ITEM = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z][\w.’'-]*\s+){1,3}and\s+|(?:[A-Z][\w.’'-]*\s+)?[A-Z][\w.’'-]*,\s+)$")
 
@@ -2028,6 +2041,8 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
             if _WITHOUT.search(text, max(s, c.start() - 12), c.start()) or (
                     _HAVING.search(text, max(s, c.start() - 8), c.start()) and _THAT_SAID.match(text, c.end(), e)):
                 continue  # "it goes without saying", "worth noting", "Having said that, …": idioms, no one reports
+            if _cue_noun(text, s, c):
+                continue  # "Zelensky dismissed Russian claims that …": a noun, no report
             verb_start = _skip_adverbs_back(text, c.start())
             inverted = _inverted_tag(text, s, e, c, quoted)
             if inverted:  # "The talks will resume on Monday, said Kremlin spokesman Dmitry Peskov."

@@ -139,6 +139,14 @@ class Registry:
                 return person.name
         return None
 
+    def person_by_full_surname(self, words: list[str]) -> str | None:
+        """The person named before whose name ends with ``words``, a surname with its particle: "Von der
+        Leyen" or "von der Leyen" is Ursula von der Leyen, "De Croo" is Alexander De Croo."""
+        if len(words) < 2 or not _PARTICLE_WORD.fullmatch(words[0].lower()):
+            return None
+        ending = " " + " ".join(words).lower()
+        return next((p.name for p in self.people.values() if p.name.lower().endswith(ending)), None)
+
     def person_by_first_name(self, word: str) -> str | None:
         """The person named before whose first name is ``word`` ("Sir Keir" for Keir Starmer)."""
         return next((p.name for p in self.people.values() if p.name.split()[0] == word), None)
@@ -281,6 +289,9 @@ class Registry:
                 return found[0] if len(found) == 1 else ", ".join(found[:-1]) + " and " + found[-1]
         lex = _lexicon()
         bare = _POSSESSIVE.sub("", text)
+        found = self.person_by_full_surname(bare.split())
+        if found:
+            return found
         if bare in self.defined:
             return self.defined[bare]
         if bare in lex.aliases and not self.person_by_surname(bare):  # "Cuban" is Mark Cuban once he is named
@@ -493,6 +504,16 @@ def person_actor(name: str) -> str | None:
 def _capitalised_name(word: str) -> bool:
     """A one-word name: capitalised and more than an initial ("DeepState", "Hromadske", not "A")."""
     return len(word) > 1 and word[0].isupper() and not word.endswith(".")
+
+
+_PARTICLE_WORD = re.compile(NAME_PARTICLES)
+_DEMONYM_ENDING = re.compile(r"(?:ian|ean|ese|ish|can|i|ch)$")
+
+
+def is_demonym(word: str) -> bool:
+    """A gazetteer adjective of an actor ("Russian", "Israeli", "French"), not its name ("Iran", "Tehran")."""
+    actor = _lexicon().aliases.get(word)
+    return actor is not None and actor != word and bool(_DEMONYM_ENDING.search(word))
 
 
 def actor_of(name: str) -> str | None:
@@ -994,7 +1015,7 @@ def _read_name(text: str, words: list[str], start: int, end: int, reg: Registry,
                             or _IN_MARKS.match(text[start - 1 : start] + text[end : end + 2])):
         return  # "a breakfast in Des Moines", MSNBC's “Morning Joe”: a place or a title (not "in Zelensky's words")
     if len(name_words) >= 2:
-        existing = reg.people.get(name)
+        existing = reg.people.get(name) or reg.people.get(reg.person_by_full_surname(name_words) or "")
         if existing is None:
             # "Zelensky" seen first and "Volodymyr Zelensky" later: keep the full name
             surname = next((w for w in reversed(name_words) if w.rstrip(".") not in _NAME_SUFFIXES), name_words[-1])
@@ -1002,7 +1023,7 @@ def _read_name(text: str, words: list[str], start: int, end: int, reg: Registry,
         existing.roles |= roles
         existing.nationality |= nationality
         existing.gender = existing.gender or gender
-        reg.mentions.append((name_start, end, name, "person"))
+        reg.mentions.append((name_start, end, existing.name, "person"))
         return
     # one word: a known surname, or a new person named by surname alone ("Sullivan said")
     known = reg.person_by_surname(name, gender)

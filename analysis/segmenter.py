@@ -273,6 +273,8 @@ def _decide(para, m, last_cut, titles, abbreviations, numeric, starters, cues) -
         if any(not ch.isalnum() and ch not in ".,-'’" for ch in token):
             return None  # "N°. 1026"
         return end
+    if token == "X" and _ON_BEFORE.search(para, max(last_cut, m.start() - 4), m.start() - 1):
+        return end  # "… von der Leyen wrote on X. Von der Leyen added": the platform, no initial
     if _CLOCK.fullmatch(dotted) and _time_ends_sentence(para, m.start() - len(token), end, bare, last_cut):
         return end  # "The strike hit at 3 a.m. Officials said …"
     if dotted in abbreviations or dotted in numeric or (len(token) == 1 and token.isalpha()) or _MULTIDOT.fullmatch(token):
@@ -281,6 +283,7 @@ def _decide(para, m, last_cut, titles, abbreviations, numeric, starters, cues) -
     return end
 
 
+_ON_BEFORE = re.compile(r"\bon\s$")
 _CLOCK = re.compile(r"[ap]\.m\.", re.I)
 _CLOCK_BEFORE = re.compile(r"\d(?::\d\d)?\s*$")
 # after a time: a weekday, month or time zone goes on ("at 3 a.m. Monday", "at 9 p.m. ET", "at 5 p.m. Kyiv time")
