@@ -354,6 +354,10 @@ class Registry:
                 and all(w.islower() for w in words[1:-1] if w is not named[0]):
             return _POSSESSIVE.sub("", named[0])  # "the DeepState monitoring group": DeepState
         if words[-1].lower() in lexicons.load("group_nouns"):
+            i = bisect_left(self.mentions, (pos,))
+            if i < len(self.mentions) and self.mentions[i][0] == pos and self.mentions[i][3] == "group" \
+                    and self.mentions[i][2] != text:
+                return self.mentions[i][2]  # "the leaders" after "G7 leaders": the group named before
             return bare[0].upper() + bare[1:] if bare[0].islower() and words[0].lower() not in ("the", "a") else (
                 " ".join(w for w in words if w.lower() not in ("the", "a", "an")))
         return self._description(words)
@@ -607,6 +611,7 @@ def build_registry(text: str, spans: list[tuple[int, int]] | None = None) -> Reg
     for m in in_headline:
         _read_headline_run(text, m, reg, lex, in_actor, full_names)
     group_nouns = lexicons.load("group_nouns")
+    groups: list[tuple[int, str]] = []  # (start, label) of the groups named so far, not by "the <noun>"
     for m in _PLURAL_WORD.finditer(text):
         if m.group().lower() not in group_nouns or m.group()[1:].lower() != m.group()[1:] \
                 or in_actor(m.start(), m.end()):  # "the United Nations" is an actor, no group of nations
@@ -618,6 +623,12 @@ def build_registry(text: str, spans: list[tuple[int, int]] | None = None) -> Reg
         start = prefix.start() if prefix else m.start()
         words = text[start : m.end()].split()
         label = " ".join(words[1:] if words[0] in _QUANTIFIER_WORDS else words)  # "Many American voters"
+        if words[0] in ("the", "The") and len(words) == 2:
+            # "G7 leaders … the leaders said": the group named before with that noun (a group of its own else)
+            named = next((g for g in reversed(groups) if g[1].split()[-1] == words[1] and start - g[0] <= _UNNAMED_REACH), None)
+            label = named[1] if named else label
+        else:
+            groups.append((start, label))
         reg.mentions.append((start, m.end(), label, "group"))
     reg.mentions.sort()
     role_mentions = []
@@ -806,7 +817,7 @@ _OF_NEXT = re.compile(r"\s+of\b")  # "The President of Russia …": the role is 
 
 
 _QUANTIFIER_WORDS = frozenset("Many Most Some Several Few All Other Both".split())
-_GROUP_PREFIX = re.compile(r"\b(?:(?:%s)\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|the|The)\s+$"
+_GROUP_PREFIX = re.compile(r"\b(?:(?:%s)\s+)?(?:(?:[A-Z][a-z]+|[A-Z]+\d*)(?:\s+[A-Z][a-z]+){0,2}|the|The)\s+$"
                            % "|".join(sorted(_QUANTIFIER_WORDS)))
 
 

@@ -501,3 +501,14 @@ def test_they_after_two_people_named_as_one_subject_is_the_two():
     assert reg.resolve("They", text.index("They said")) == "Ukrainian officials"
     text = "Donald Trump's and Vladimir Putin's envoys met in Riyadh. They said little."
     assert build_registry(text).pairs == []
+
+
+def test_the_group_noun_after_a_named_group_is_that_group():
+    """ "G7 leaders … the leaders said … they": the group named before with that noun (an acronym may
+    open a group), and "the officials" with no group named before stays its own."""
+    text = ("Meloni chaired a video call of G7 leaders from Kyiv. In a joint statement, the leaders said they "
+            "would act. The officials said no.")
+    reg = build_registry(text)
+    assert reg.resolve("the leaders", text.index("the leaders")) == "G7 leaders"
+    assert reg.resolve("they", text.index("they")) == "G7 leaders"
+    assert reg.resolve("The officials", text.index("The officials")) == "officials"
