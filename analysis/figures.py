@@ -615,7 +615,9 @@ def _numbers(text: str, start: int, end: int):
 
 
 _CAPITAL_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
-_PASSIVE_LOSS = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are)\s+(\w+)")
+_PARTICIPLE_WORD = re.compile(r"[a-z]{3,}(?:ed|en)")
+_AND_BEFORE = re.compile(r"\b(?:and|while|but)\s+(?:(?:at\s+least|about|some|nearly|almost|over|more\s+than|another)\s+)?$")
+_PASSIVE_LOSS = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:being\s+)?(\w+)")
 # "including", "among them", with a qualifier: a part of the count before it ("killed nine people, including
 # two children", "1,150,000 troops, including 1,050 over the past day")
 _PART_OF = r"(?:including|among\s+them|among\s+whom)(?:\s+(?:at\s+least|about|some|nearly|almost|over|more\s+than))?"
@@ -685,6 +687,10 @@ def _scan(text: str, start: int, end: int, ref: Date | None) -> list[dict]:
             elif (loss := _PASSIVE_LOSS.match(text, fig["end"], end)) and lex.casualty_cues.fullmatch(loss.group(1)):
                 # "2 people were killed and 14 were wounded", "19 drones crossed …, and at least four had been destroyed"
                 fig.update(unit=counted["unit"], kind=counted["kind"])
+            elif loss and (_PARTICIPLE_WORD.fullmatch(loss.group(1)) or loss.group(1) in lexicons.load("irregular_past_verbs")) \
+                    and _AND_BEFORE.search(text, max(start, fig["start"] - 12), fig["start"]):
+                # "42,000 people were at risk …, and 17,000 were being evacuated": the same count, no loss
+                fig.update(unit=counted["unit"], kind="count")
             elif counted["kind"] == "casualties" and _loss_verb_before(text, start, fig["start"], lex):
                 fig.update(unit=counted["unit"], kind="casualties")  # "killed at least 26 people … and wounded more than 90"
         if fig["unit"] is None and fig["kind"] == "other" and not fig.get("year_like") \

@@ -1850,7 +1850,7 @@ def _appositive_person(text: str, end: int, reg: Registry) -> str | None:
 
 _THAT_CLAUSE = re.compile(r"(?:\s*,\s*(?:however|though|also|meanwhile)\s*,)?(?:\s+[a-z]+ly(?=\s+that\b))?\s+(?:that(?:\s*,)?\s+)?")
 _CLAUSE_END = re.compile(
-    r",\s+(?:which|while|whereas|who|where|although|though|but|as|reflecting|signaling|signalling|adding|saying|"
+    r",[”\"’]?\s+(?:which|while|whereas|who|where|although|though|but|as|reflecting|signaling|signalling|adding|saying|"
     r"noting|stressing|citing|according|insisting|arguing|warning|telling|explaining|claiming|calling)\b|[.;!?](?:\s|$)|\s[“«]|:\s*(?=[“\"«])"  # or a quotation opening
 )
 _AND_CUE = re.compile(r",?\s+(?:but|and)\s+(?:also\s+|then\s+)?")
@@ -1968,6 +1968,8 @@ def _reported_clause(text: str, c: re.Match, e: int, quoted, lex: _Lex) -> tuple
         else:
             break
     clause_end = end_m.start() if end_m else e
+    if end_m and text[clause_end : clause_end + 2] in (',"', ",”", ",’"):
+        clause_end += 2  # 'said he was "shocked by the attack," adding': the quotation's closing mark is the clause's
     for joined in _AND_CUE.finditer(text, clause_start, clause_end):
         if lex.speech_verb_at.match(text, joined.end(), clause_end):
             clause_end = joined.start()  # "… too early to celebrate but added, …", "… and accused Europe of …": the next verb
