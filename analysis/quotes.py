@@ -2225,6 +2225,7 @@ def _with_pair(text: str, np: tuple[int, int], reg: Registry) -> tuple[int, int]
     return (first[0] if first else reg.pairs[k][0]), np[1]
 
 
+_HEADLINE_TAG = re.compile(rf"[”\"’'»]?\s*[,:–—-]\s*({_NAME})\s+(?:Says|Said|Warns|Tells|Claims|Insists|Declares)\b")
 _HEADLINE_SPEAKER = re.compile(rf"\s*({_NAME})\s*:\s*$")
 _HEADLINE_OPENER = re.compile(rf"\s*({_NAME})\s*:\s")
 
@@ -2243,8 +2244,13 @@ def _title_quotes(title: str, reg: Registry, body_end: int) -> list[dict]:
             "kind": "partial" if title[: q.open].strip() else "direct", "closed": q.closed, "sentence": None,
             "field": "title",
         }
-        named = _HEADLINE_SPEAKER.fullmatch(title, 0, q.open)
         kind, bodies = "direct", False
+        # "Dam Destroyed: ‘Ecological Bomb’, Zelensky Says": a tag after the quote names its speaker
+        named = _HEADLINE_TAG.match(title, q.close) if q.closed else None
+        if named is not None:
+            kind = "direct" if title[max(0, q.open - 2) : q.open].strip() in (":", "") else row["kind"]
+        if named is None:
+            named = _HEADLINE_SPEAKER.fullmatch(title, 0, q.open)
         if named is None:  # "Lavrov: talks possible only on «new realities»": the headline's words are his
             named, kind = _HEADLINE_OPENER.match(title, 0, q.open), row["kind"]
         if named is None:  # "Putin Warns of ‘New Stage’", "Kremlin Says Talks «Impossible»": who acts speaks

@@ -268,3 +268,16 @@ def test_many_tags_going_on_with_adding_in_one_sentence_stay_linear():
     small = sum(len(r["text"]) for r in extract(text(200)))
     large = sum(len(r["text"]) for r in extract(text(800)))
     assert large < 5 * small
+
+
+@pytest.mark.parametrize("title, speaker", [
+    ("Dam Destroyed: ‘Ecological Bomb’, Zelensky Says", "Volodymyr Zelensky"),  # a tag after the quote
+    ("‘We Will Win’ – Zelensky Says Before Summit", "Volodymyr Zelensky"),
+    ("‘We Will Win’, Experts Say", None),  # a tag naming no one the article names
+])
+def test_a_headline_tag_after_the_quote_names_its_speaker(title, speaker):
+    articles = pd.DataFrame({"article_id": ["x"], "date": [pd.NaT], "title": [title],
+                             "text": ["Volodymyr Zelensky spoke in Kyiv."]})
+    rows = analysis.quotes(articles)
+    row = rows[rows["field"] == "title"].iloc[0]
+    assert (None if pd.isna(row["speaker"]) else row["speaker"]) == speaker
