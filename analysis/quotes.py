@@ -1974,8 +1974,14 @@ def _reported_clause(text: str, c: re.Match, e: int, quoted, lex: _Lex) -> tuple
         if lex.speech_verb_at.match(text, joined.end(), clause_end):
             clause_end = joined.start()  # "… too early to celebrate but added, …", "… and accused Europe of …": the next verb
             break
-    if clause_end - clause_start < 8 or _inside(quoted, clause_start) or text[clause_start : clause_start + 1] in "“\"‘'":
+    if clause_end - clause_start < 8 or _inside(quoted, clause_start) and text[clause_start : clause_start + 1] not in "“\"‘'":
         return None
+    if text[clause_start : clause_start + 1] in "“\"‘'":
+        # 'wrote that “peace through strength” was the only option': a that-clause opening with a quoted
+        # phrase the writer's words go on from is a report (but 'said “…”' is a quotation)
+        k = bisect_right(quoted, (clause_start, len(text)))
+        if not (reported and k and quoted[k - 1][0] == clause_start and _CLAUSE_GOES_ON.match(text, quoted[k - 1][1], clause_end)):
+            return None
     if not reported and c.group() == "say" and _MARKS.search(text, clause_start, min(e, clause_start + 300)):
         return None  # "Critics say the plan “…,” Shmyhal said": a quotation, someone else's, runs into it
     return clause_start, clause_end
@@ -1990,11 +1996,21 @@ def _apposed_name_before(text: str, start: int, pos: int, people_ending: dict[in
     the end of each person mention to its start."""
     comma = _APPOSED_NAME_END.search(text, max(start, pos - 3), pos)
     name_start = people_ending.get(comma.start()) if comma else None
-    if name_start is None or text[max(start, name_start - 2) : name_start] != ", ":
+    if name_start is None:
         return None
-    return name_start, comma.start()
+    if text[max(start, name_start - 2) : name_start] == ", ":
+        return name_start, comma.start()
+    # "Russia's chief negotiator, presidential aide Vladimir Medinsky, said": role words before the name
+    roles = _APPOSED_ROLES.search(text, max(start, name_start - 50), name_start)
+    if roles and not any(w.lower() in _SPEAKER_STOP or w.lower() in _NOT_ROLE_WORDS or w.endswith(("ed", "ing")) and w.islower()
+                         for w in roles.group(1).split()):  # (not "Several voters, including Mr. Jebens, said")
+        return roles.start(1), comma.start()
+    return None
 
 
+_CLAUSE_GOES_ON = re.compile(r"[^\S\n]+[a-z]")  # after a quoted phrase, the clause's own words
+_NOT_ROLE_WORDS = frozenset("like as except besides unlike plus especially particularly notably even".split())
+_APPOSED_ROLES = re.compile(r",\s+((?:[\w’'.-]+\s+){1,4})$")
 _WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
 
 
@@ -2071,8 +2087,9 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
                     if np is None:  # "Ukraine's foreign minister, Andrii Sybiha, said" speaks as the role;
                         np = _opening_noun_phrase(text, s, c.start())  # "the head of the fund, Kirill Dmitriev," as the name
                         if np not in opening_speakers:  # one sentence's opening is resolved once, not per cue
-                            opening_speakers[np] = np is not None and _speaker_of(text, np, np[0], reg) is not None
-                        if not opening_speakers[np]:
+                            opening_speakers[np] = _speaker_of(text, np, np[0], reg) if np is not None else None
+                        if opening_speakers[np] not in reg.people:  # (a role of a country is no name: "Russia's
+                            # chief negotiator, presidential aide Vladimir Medinsky, said" is Medinsky)
                             if people_ending is None:
                                 people_ending = {e: b for b, e, _, kind in reg.mentions if kind == "person"}
                             np = _apposed_name_before(text, s, verb_start, people_ending) or np
