@@ -652,6 +652,9 @@ _ESTIMATED_AT = re.compile(r"\b(?P<noun>[a-z]{3,}s),?\s+(?:(?:which|who)\s+(?:ar
                            r"nearly|almost|more\s+than|up\s+to|at\s+least|over))?\s+$")
 
 
+_POPULATION_OF = re.compile(r"\b(?:population|populace|inhabitants)\s+(?:of|was|is|stood\s+at|had\s+been)\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|just|only|at\s+least)\s+)?$")
+
+
 def _scan(text: str, start: int, end: int, ref: Date | None) -> list[dict]:
     lex = _lexicon()
     sentence = text[start:end]
@@ -702,6 +705,9 @@ def _scan(text: str, start: int, end: int, ref: Date | None) -> list[dict]:
         if fig["unit"] is None and fig["kind"] == "other" and not fig.get("year_like") \
                 and (counted_noun := _ESTIMATED_AT.search(text, max(start, fig["start"] - 80), fig["start"])):
             fig.update(unit=counted_noun.group("noun"), kind="count")  # "North Korean troops, estimated at 10,000"
+        elif fig["unit"] is None and fig["kind"] == "other" and not fig.get("year_like") \
+                and _POPULATION_OF.search(text, max(start, fig["start"] - 60), fig["start"]):
+            fig.update(unit="people", kind="count")  # "a pre-war population of about 15,000"
         if fig["unit"] is None and fig["kind"] == "other" and rows and not fig.get("year_like") and (_COMPARED_BEFORE.search(
                 text, max(start, fig["start"] - 30), fig["start"]) or rows[-1]["kind"] in ("count", "casualties")
                 and _TO_ONLY.fullmatch(text, rows[-1]["end"], fig["start"])):  # (not "rose 1.2 percent to 1,333.18")

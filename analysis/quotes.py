@@ -2009,6 +2009,8 @@ def _apposed_name_before(text: str, start: int, pos: int, people_ending: dict[in
 
 
 _CLAUSE_GOES_ON = re.compile(r"[^\S\n]+[a-z]")  # after a quoted phrase, the clause's own words
+# a role set off before an appositive name: ", the regional governor" (its last word a role noun)
+_ROLE_APPOSITIVE = re.compile(r",\s+(?:the|[A-Z][\w.-]*(?:['’]s)?)\s+(?:[\w’'.-]+\s+){0,4}?(([a-z][\w-]*))\s*$")
 _NOT_ROLE_WORDS = frozenset("like as except besides unlike plus especially particularly notably even".split())
 _APPOSED_ROLES = re.compile(r",\s+((?:[\w’'.-]+\s+){1,4})$")
 _WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
@@ -2112,6 +2114,9 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
             while comma > s and text[comma - 1].isspace():
                 comma -= 1
             if np and tail and comma > s and text[comma - 1] == ",":
+                role = _ROLE_APPOSITIVE.search(text, max(s, comma - 90), comma - 1)
+                if role and (role.group(2) in role_nouns() or role.group(2) == "official"):
+                    comma = role.start() + 1  # "…, the regional governor, Vadym Filashkin, said.": the report ends before the role
                 clause_end = comma - 1
                 start = max(_after_dateline(text, s, clause_end), reported_until)  # "KYIV, Ukraine (AP) — …, the governor said."
                 while start < clause_end and not text[start].isalnum() and text[start] not in "“\"‘'«":
