@@ -1653,7 +1653,7 @@ _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 _SCARE_WORDS = 5
 _REPORTED_WORDS = 4  # a quoted phrase this long after "<cue> that …" is the speaker's words, not a term
 _IN_BARE_CLAUSE = re.compile(r"\s+(?:he|she|they|it|we|I|the\s+[a-z]+|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
-                             r"\s+(?:[\w’'.-]+,?\s+){1,30}")  # "said he was “…”", "said the United States hoped Russia would “…”"
+                             r"\s+(?:[\w’'.-]+,?\s+){0,30}")  # "said he was “…”", "said the United States hoped Russia would “…”"
 _IN_THAT_CLAUSE = re.compile(r"\bthat\s+[^\s“”\"«»][^“”\"«»]*$")  # a quote inside "<cue> that <subject> …"
 
 
@@ -1964,7 +1964,7 @@ def _reported_clause(text: str, c: re.Match, e: int, quoted, lex: _Lex) -> tuple
             i = bisect_right(quoted, (mark, len(text)))
             if not (i and quoted[i - 1][0] == mark) or not text[mark + 1 : mark + 2].islower():
                 break
-            end_m = _CLAUSE_END.search(text, quoted[i - 1][1], e + 1)
+            end_m = _CLAUSE_END.search(text, max(mark + 1, quoted[i - 1][1] - 2), e + 1)  # (from its closing comma: “…,” while)
         else:
             break
     clause_end = end_m.start() if end_m else e
