@@ -125,6 +125,7 @@ class Registry:
     # end of the first), one subject, whom a following "they" stands for
     pairs: list[tuple[int, int, str, int]] = field(default_factory=list)
     _first: tuple[int, dict] = field(default=(-1, {}), repr=False, compare=False)
+    _endings: tuple[int, dict] = field(default_factory=lambda: (0, {}), repr=False, compare=False)
 
     def person_by_surname(self, word: str, gender: str | None = None) -> str | None:
         """The person named before with surname ``word``; of two ("Bill Clinton", "Hillary Clinton"), the
@@ -144,8 +145,15 @@ class Registry:
         Leyen" or "von der Leyen" is Ursula von der Leyen, "De Croo" is Alexander De Croo."""
         if len(words) < 2 or not _PARTICLE_WORD.fullmatch(words[0].lower()):
             return None
-        ending = " " + " ".join(words).lower()
-        return next((p.name for p in self.people.values() if p.name.lower().endswith(ending)), None)
+        seen, endings = self._endings
+        if seen < len(self.people):  # index the people added since: each name once, by its particle endings
+            for name in islice(self.people, seen, None):
+                parts = name.split()
+                for i in range(1, len(parts) - 1):
+                    if _PARTICLE_WORD.fullmatch(parts[i].lower()):
+                        endings.setdefault(" ".join(parts[i:]).lower(), name)
+            self._endings = (len(self.people), endings)
+        return endings.get(" ".join(words).lower())
 
     def person_by_first_name(self, word: str) -> str | None:
         """The person named before whose first name is ``word`` ("Sir Keir" for Keir Starmer)."""

@@ -512,3 +512,19 @@ def test_the_group_noun_after_a_named_group_is_that_group():
     assert reg.resolve("the leaders", text.index("the leaders")) == "G7 leaders"
     assert reg.resolve("they", text.index("they")) == "G7 leaders"
     assert reg.resolve("The officials", text.index("The officials")) == "officials"
+
+
+def test_a_surname_with_particles_is_found_by_an_index_not_a_walk_over_everyone():
+    """ "De Croo" and "von der Leyen" find their person through an index of particle endings built once
+    per person: many people and many such mentions stay linear (counting lines run)."""
+    from helpers import count_lines
+
+    def text(n):
+        people = " ".join(f"Anna{chr(97 + i % 26)}{i} Kovalenko{i} spoke." for i in range(n))
+        return people + " Ursula von der Leyen spoke." + " Von der Leyen said no." * n
+
+    reg = build_registry(text(3))
+    assert reg.resolve("Von der Leyen", len(text(3)) - 5) == "Ursula von der Leyen"
+    small = count_lines(build_registry, text(200))
+    large = count_lines(build_registry, text(400))
+    assert large < 2.5 * small
