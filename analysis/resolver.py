@@ -633,8 +633,12 @@ def build_registry(text: str, spans: list[tuple[int, int]] | None = None) -> Reg
         label = " ".join(words[1:] if words[0] in _QUANTIFIER_WORDS else words)  # "Many American voters"
         if words[0] in ("the", "The") and len(words) == 2:
             # "G7 leaders … the leaders said": the group named before with that noun (a group of its own else)
-            named = next((g for g in reversed(groups) if g[1].split()[-1] == words[1] and start - g[0] <= _UNNAMED_REACH), None)
-            label = named[1] if named else label
+            for g_start, g_label in reversed(groups):
+                if start - g_start > _UNNAMED_REACH:
+                    break  # (groups come in text order: the walk stops at the reach)
+                if g_label.split()[-1] == words[1]:
+                    label = g_label
+                    break
         else:
             groups.append((start, label))
         reg.mentions.append((start, m.end(), label, "group"))

@@ -528,3 +528,16 @@ def test_a_surname_with_particles_is_found_by_an_index_not_a_walk_over_everyone(
     small = count_lines(build_registry, text(200))
     large = count_lines(build_registry, text(400))
     assert large < 2.5 * small
+
+
+def test_many_groups_then_many_the_nouns_stay_linear():
+    """ "the leaders" looks back for a group named with that noun only within reach (counting lines run):
+    thousands of groups, then thousands of "the leaders" that name none of them."""
+    from helpers import count_lines
+
+    def text(n):
+        return "Ukrainian officials met. " * n + "The leaders said no. " * n
+
+    small = count_lines(build_registry, text(300))
+    large = count_lines(build_registry, text(600))
+    assert large < 2.5 * small
