@@ -142,7 +142,9 @@ def stance_rows(article_id: str, text: str, published=None, spans=None, registry
         # the hostile words of the sentence, in order, and those with an agent right before them
         # ("Russian aggression", "Russia's war"), whose agent is no target of a support word
         hostile = [c.start() for k, (c, index) in enumerate(found_cues)
-                   if lex.cues[index][1] == -1 and not _preposition_of_previous(text, found_cues, k)]
+                   if lex.cues[index][1] == -1 and not _preposition_of_previous(text, found_cues, k)
+                   and (lex.cues[index][2] != "at" or _AIMED_AT.search(text, c.end(), min(e, c.end() + 30)))]
+        # (weapons aimed at no one are no hostile word: "will send 100 Storm Shadow missiles to Ukraine")
         owned = {h for h in hostile if _agent_before(text, inside, inside_starts, h)}
         hostile = [h for h in hostile if h not in owned]  # "sanctions": it claims the actor after it
         before_cue = len(rows)

@@ -305,3 +305,14 @@ def test_a_long_quote_of_targets_and_stance_words_in_other_sentences_stays_linea
 def test_a_passive_participle_is_its_agent_s_stance_or_none(text, expected):
     table = analysis.stances(text)
     assert {(r.actor, r.target, r.polarity) for r in table.itertuples()} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # weapons sent are no hostile word between the support word and its target
+    ("Britain will send 100 Storm Shadow missiles to Ukraine.", {("United Kingdom", "Ukraine", 1)}),
+    # weapons aimed at an actor still are
+    ("Russia fired 40 missiles at Kyiv.", {("Russia", "Ukraine", -1)}),
+])
+def test_weapons_are_hostile_only_when_aimed(text, expected):
+    table = analysis.stances(text)
+    assert {(r.actor, r.target, r.polarity) for r in table.itertuples()} == expected
