@@ -344,6 +344,17 @@ class Registry:
                 found = self.latest(pos, ("person",), nationality=nationality)
                 if found:
                     return found
+        heads = lexicons.load("institution_heads")
+        named_after = next((i for i in range(1, len(words)) if _POSSESSIVE.sub("", words[i]) in heads
+                            and any(" ".join(words[j:i]) in lex.aliases for j in range(max(0, i - 3), i))), None)
+        if named_after is not None:  # "the Washington Post", "Kyiv School of Economics": the outlet, not its city
+            first = next(i for i in range(named_after, -1, -1) if i == 0 or not words[i - 1][:1].isupper())
+            first += words[first] in ("The", "A")
+            last = named_after + 1
+            while last < len(words) and (words[last][:1].isupper() or words[last] in ("of", "for")
+                                         and last + 1 < len(words) and words[last + 1][:1].isupper()):
+                last += 1  # "Kyiv School of Economics"
+            return " ".join(_POSSESSIVE.sub("", w) for w in words[first:last])
         # an actor named inside: "the Ukrainian General Staff", "Russian officials", "a Kremlin official"
         plain = [_POSSESSIVE.sub("", w) for w in words]  # "Ukraine’s military": Ukraine
         for n in range(min(len(plain), _MAX_NAME_WORDS), 0, -1):
@@ -837,7 +848,10 @@ _PLURAL_WORD = re.compile(r"\b[A-Za-z]{3,}s\b")  # candidates for group_nouns.tx
 
 @lru_cache(maxsize=1)
 def _document_pattern() -> re.Pattern:
-    return re.compile(r"\s+%s\b" % lexicons.alternation(lexicons.load("document_nouns"), ignore_case=True), re.I)
+    """A document's or an institution's noun after a place: "the Minsk agreements", "The Washington Post"."""
+    documents = lexicons.alternation(lexicons.load("document_nouns"), ignore_case=True)
+    institutions = lexicons.alternation(lexicons.load("institution_heads"))
+    return re.compile(r"\s+(?:(?i:%s)|%s)\b" % (documents, institutions))
 
 
 lexicons.on_change(_document_pattern.cache_clear)

@@ -30,6 +30,11 @@ def test_a_currency_prefix_names_no_country():
     assert table[["mention", "actor"]].values.tolist() == [["US", "United States"]]
 
 
+def test_a_place_naming_an_outlet_or_institution_is_no_actor():
+    table = analysis.actors("The Washington Post and the Kyiv School of Economics said Kyiv posted gains in Washington.")
+    assert table[["mention", "actor"]].values.tolist() == [["Kyiv", "Ukraine"], ["Washington", "United States"]]
+
+
 def test_the_gazetteer_is_extensible():
     try:
         lexicons.extend_rows("gazetteer", [("Transnistria", "country", "Transnistria|Tiraspol")])
