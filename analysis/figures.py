@@ -43,6 +43,7 @@ from typing import Any
 import pandas as pd
 
 from . import lexicons
+from .resolver import is_known_name
 from .articles import as_articles
 from .segmenter import split_sentences
 
@@ -902,6 +903,11 @@ def _figure(text: str, s: int, e: int, value: float, digits: bool, limit: int, l
     return row
 
 
+_OBJECT_THEN_COUNT = re.compile(r"\b[a-z]{2,}\s+$")  # a verb or preposition before the name: "gave Putin"
+# the number, then a noun ("10 to 12 days", "31 Abrams tanks")
+_LOWER_NEXT = re.compile(r"[\d.,]+\s+(?:to\s+[\d.,]+\s+)?(?:[a-z]|[A-Z][a-z]+\s+(?!(?:has|was|is|does|says)\b)[a-z]+s\b)")
+
+
 def _is_label(text: str, s: int, lex: _Lexicon) -> bool:
     """True for a number that is part of a name: "Section 427", "Game 6", "S&P 500", "category 4"."""
     if s < 2 or text[s - 1] != " ":
@@ -917,6 +923,8 @@ def _is_label(text: str, s: int, lex: _Lexicon) -> bool:
     low = prev.lower()
     if low in lex.stops or low in lex.qualifiers or low in MONTHS or low in WEEKDAYS or low in _NUMBER_CONTEXT:
         return False
+    if is_known_name(prev) and _OBJECT_THEN_COUNT.search(text, max(0, ws - 30), ws) and _LOWER_NEXT.match(text, s):
+        return False  # "gave Putin 10 to 12 days", "sent Kyiv 31 tanks": an object, then the count
     head = text[max(0, ws - 8) : ws].rstrip()
     return bool(head) and head[-1] not in ".!?:;\"“”'‘’(" and not text[: ws].endswith("\n")
 

@@ -539,6 +539,12 @@ def is_demonym(word: str) -> bool:
     return actor is not None and actor != word and bool(_DEMONYM_ENDING.search(word))
 
 
+def is_known_name(word: str) -> bool:
+    """A gazetteer actor's name or alias ("Kyiv", "Ukraine") or a known person's surname ("Putin")."""
+    lex = _lexicon()
+    return word in lex.aliases or word in lex.known_people
+
+
 def actor_of(name: str) -> str | None:
     """The gazetteer actor a name or demonym stands for ("U.S.", "Ukrainian", "the Kremlin"), else None."""
     return _lexicon().aliases.get(name)
