@@ -33,8 +33,8 @@ def main() -> None:
     stances = tables["stances"]
     print(f"{len(tables['articles'])} articles, {len(stances)} stances, {len(tables['shifts'])} shifts\n")
     dev = score(load_labels(), stances, tables["sentences"])
-    print(f"hand-labelled dev sentences: {dev['sentences']} ({dev['gold']} stances): precision {dev['precision']:.2f}, "
-          f"recall {dev['recall']:.2f}, polarity accuracy on matches {dev['polarity_accuracy']:.2f}\n")
+    print(f"hand-labelled dev sentences: {dev['sentences']} ({dev['gold']} stances): precision {dev['precision']:.3f}, "
+          f"recall {dev['recall']:.3f}, polarity accuracy on matches {dev['polarity_accuracy']:.3f}\n")
     sided = stances.assign(side=stances["actor"].map(side_of))
     print(f"{'pair':<28} {'before 24 Feb':>14} {'n':>5} {'from 24 Feb':>12} {'n':>5}")
     for side, target in PAIRS:
