@@ -653,6 +653,7 @@ _ESTIMATED_AT = re.compile(r"\b(?P<noun>[a-z]{3,}s),?\s+(?:(?:which|who)\s+(?:ar
                            r"nearly|almost|more\s+than|up\s+to|at\s+least|over))?\s+$")
 
 
+_TIMES_AFTER = re.compile(r"\s+times\b")
 _POPULATION_OF = re.compile(r"\b(?:population|populace|inhabitants)\s+(?:of|was|is|stood\s+at|had\s+been)\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|just|only|at\s+least)\s+)?$")
 
 
@@ -707,7 +708,8 @@ def _scan(text: str, start: int, end: int, ref: Date | None) -> list[dict]:
                 and (counted_noun := _ESTIMATED_AT.search(text, max(start, fig["start"] - 80), fig["start"])):
             fig.update(unit=counted_noun.group("noun"), kind="count")  # "North Korean troops, estimated at 10,000"
         elif fig["unit"] is None and fig["kind"] == "other" and not fig.get("year_like") \
-                and _POPULATION_OF.search(text, max(start, fig["start"] - 60), fig["start"]):
+                and _POPULATION_OF.search(text, max(start, fig["start"] - 60), fig["start"]) \
+                and not _TIMES_AFTER.match(text, fig["end"]):  # (not "whose population is three times larger")
             fig.update(unit="people", kind="count")  # "a pre-war population of about 15,000"
         if fig["unit"] is None and fig["kind"] == "other" and rows and not fig.get("year_like") and (_COMPARED_BEFORE.search(
                 text, max(start, fig["start"] - 30), fig["start"]) or rows[-1]["kind"] in ("count", "casualties")
