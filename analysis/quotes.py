@@ -342,6 +342,11 @@ def _noun_phrase_before(text: str, end: int, floor: int, past_participle: bool =
         chosen.pop(0)  # "in September Trump said": the month is no part of the name (but "April Ryan said")
     if not chosen:
         return None
+    if chosen[-1].group().endswith(("'s", "’s")) and chosen[-1].group()[:1].isupper():
+        k = len(chosen) - 1  # "The Kremlin called Biden's (remarks)": the owner is the name before the possessive
+        while k > 0 and chosen[k - 1].group()[:1].isupper() and base + chosen[k - 1].end() + 1 == base + chosen[k].start():
+            k -= 1
+        chosen = chosen[k:]
     words = [t.group() for t in chosen]
     if not any(w[:1].isupper() or w.lower() in _PRONOUN_WORDS or w.lower() in _DETERMINERS for w in words) and len(words) > 2:
         return None
@@ -870,7 +875,8 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
     """ 'Sullivan defended the change: “…”', 'Kellogg emphasized that “…”', 'He added, “…' """
     head = text[floor : q.open]
     reach = 300 if head.rstrip().endswith(":") else 160  # "X informed about …, launched at her initiative: “…”"
-    cues = [c for c, _ in lex.cue_finder.finditer(text, max(floor, q.open - reach), q.open) if not _cue_noun(text, floor, c)]
+    cues = [c for c, _ in lex.cue_finder.finditer(text, max(floor, q.open - reach), q.open)
+            if not _cue_noun(text, floor, c, owned=False)]
     colon = re.search(r"([\w.’'-]+(?:\s+[\w.’'-]+){0,5})\s*:\s*$", head)
     if colon and cues and _I_QUOTE.search(colon.group(1)):
         colon = None  # "Mr Peskov has already said, I quote: “…”": the words are the report's speaker's
@@ -927,6 +933,9 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
             return m.span("name"), m.span("verb")
         return None
     c = cues[-1]
+    owner = _OWNER_OF_CUE.search(text, max(floor, c.start() - 60), c.start()) if _THAT_NEXT.match(text, c.end()) else None
+    if owner and owner.group(1) not in lexicons.load("sentence_starters"):
+        return owner.span(1), c.span()  # "The Kremlin called Biden's remarks that Putin was “a war criminal”": Biden's words
     if c.group().endswith("ing"):
         near = _WITH_NAME.search(text, max(floor, c.start() - 80), c.start())
         if near:  # "with Kellogg reportedly shouting: “…”", "footage of Trump saying, “…”": the one who shouts
@@ -1914,7 +1923,13 @@ def _ends_in_abbreviation(text: str, start: int, dot: int) -> bool:
     word = text[text.rfind(" ", start, dot) + 1 : dot + 1]
     if "." in word[:-1] and _LOWER_NEXT.match(text, dot + 1):
         return True
+    if (word[:-1] in _MONTH_ABBREVIATIONS or word in lexicons.load("abbreviations_numeric")) and _DIGIT_NEXT.match(text, dot + 1):
+        return True  # "since Feb. 24", "No. 2": a number follows
     return (len(word) == 2 and word[0].isupper()) or word in lexicons.load("abbreviations_title")
+
+
+_MONTH_ABBREVIATIONS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+_DIGIT_NEXT = re.compile(r"\s+\d")
 
 
 _LOWER_NEXT = re.compile(r"\s+[a-z0-9]")
@@ -2016,10 +2031,21 @@ _APPOSED_ROLES = re.compile(r",\s+((?:[\w’'.-]+\s+){1,4})$")
 _WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
 
 
-def _cue_noun(text: str, floor: int, c: re.Match) -> bool:
-    """A cue word after a nationality adjective is a plural noun: "Russian claims", "Ukrainian reports"."""
-    word = _WORD_BEFORE.search(text, max(floor, c.start() - 30), c.start()) if c.group().endswith("s") else None
-    return word is not None and is_demonym(word.group(1))
+_THAT_NEXT = re.compile(r"\s+that\b")  # the owner's words follow ("Biden's remarks that …"), not the namer's ("called Clinton's remarks “a new low”")
+_OWNER_OF_CUE = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*?)['’]s\s+$")  # "Biden's" before "remarks"
+_NOUN_DETERMINERS = frozenset("the a an these those such".split())
+
+
+def _cue_noun(text: str, floor: int, c: re.Match, owned: bool = True) -> bool:
+    """A cue word after a nationality adjective or (``owned``) an article is a noun: "Russian claims",
+    "the claims", "those states that"."""
+    word = _WORD_BEFORE.search(text, max(floor, c.start() - 30), c.start())
+    if word is None:
+        return False
+    if owned and word.group(1).lower() in _NOUN_DETERMINERS:
+        return True  # "those states that …", "the claims that …": a noun after an article (but "his warning
+        # that …", "Dmitriev's reports that …" are their owner's reports)
+    return c.group().endswith("s") and is_demonym(word.group(1))
 _THEN_REPORTING = re.compile(r"(?:{_TAG_DAY})?,\s+(?:adding|noting|stressing|saying)\s+that\b".replace("{_TAG_DAY}", _TAG_DAY))
 _CONJOINED_ITEM = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z][\w.’'-]*\s+){1,3}and\s+|(?:[A-Z][\w.’'-]*\s+)?[A-Z][\w.’'-]*,\s+)$")
 
