@@ -109,7 +109,8 @@ def _lexicon() -> _Lex:
                                 re.I),
         relative_namer=re.compile(relative % ""),
         relative_namer_object=re.compile(relative % "|the|a|an"),
-        title_speaker=re.compile(r"(?:^|[:,;]\s*|\b(?:as|and|after)\s+)(%s)\s+(?i:%s)(?:\s+(?:[Oo]f|[Tt]hat|[Aa]gainst|[A-Z][\w’'-]*))?\s+$"
+        title_speaker=re.compile(r"(?:^|[:,;]\s*|\b(?:as|and|after)\s+)(%s)\s+(?i:%s)(?:\s+(?:[Oo]f|[Tt]hat|[Aa]gainst|[A-Z][\w’'-]*))?"
+                                 r"(?:\s+(?:[Aa]n?|[Tt]he))?\s+$"  # "Trump Calls Zelensky a ‘Dictator’"
                                  % (_NAME, lexicons.alternation(cues | lexicons.load("naming_verbs"), ignore_case=True))),
         cue_that=re.compile(r"\b(?P<verb>%s)\s+that\s[^“”\"«»]*$" % lexicons.alternation(singles)),
         namer_of=re.compile(r"\b(?P<verb>%s)\s+(?:[\w.’'-]+\s+){0,4}?(?:of|as|for)\s+(?:(?:their|his|her|its|our)\s+)?$" % namers),
@@ -2046,6 +2047,7 @@ def _cue_noun(text: str, floor: int, c: re.Match, owned: bool = True) -> bool:
         return True  # "those states that …", "the claims that …": a noun after an article (but "his warning
         # that …", "Dmitriev's reports that …" are their owner's reports)
     return c.group().endswith("s") and is_demonym(word.group(1))
+_NEW_SUBJECT = re.compile(r"[”\"’]?,[”\"’]?\s+while\s+(?=[A-Z])")  # another subject's clause follows
 _THEN_REPORTING = re.compile(r"(?:{_TAG_DAY})?,\s+(?:adding|noting|stressing|saying)\s+that\b".replace("{_TAG_DAY}", _TAG_DAY))
 _CONJOINED_ITEM = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z][\w.’'-]*\s+){1,3}and\s+|(?:[A-Z][\w.’'-]*\s+)?[A-Z][\w.’'-]*,\s+)$")
 
@@ -2125,8 +2127,8 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
             clause = _reported_clause(text, c, e, quoted, lex) if subject_before else None
             if clause:
                 rows.append(_indirect_row(text, clause[0], clause[1], np, c.group(), reg, si))
-                if not _AND_CUE.match(text, clause[1], e):
-                    break  # (but "said … and stressed that …": the next report is a row of its own)
+                if not (_AND_CUE.match(text, clause[1], e) or _NEW_SUBJECT.match(text, clause[1], e)):
+                    break  # (but "said … and stressed that …", "said …, while Scholz told …": the next report is a row of its own)
                 reported_until = clause[1]
             # "…, the minister said."
             # (or "…, the UN mission said, a 40% rise on last year.")

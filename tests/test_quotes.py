@@ -281,3 +281,11 @@ def test_a_headline_tag_after_the_quote_names_its_speaker(title, speaker):
     rows = analysis.quotes(articles)
     row = rows[rows["field"] == "title"].iloc[0]
     assert (None if pd.isna(row["speaker"]) else row["speaker"]) == speaker
+
+
+def test_a_headline_verb_s_subject_names_the_quote_after_its_object():
+    articles = pd.DataFrame({"article_id": ["x"], "date": [pd.NaT],
+                             "title": ["Trump Calls Zelensky a ‘Dictator’ as Rift Deepens"],
+                             "text": ["Donald Trump spoke in Washington."]})
+    rows = analysis.quotes(articles)
+    assert rows.loc[rows["field"] == "title", "speaker"].tolist() == ["Donald Trump"]
