@@ -877,7 +877,8 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
     head = text[floor : q.open]
     reach = 300 if head.rstrip().endswith(":") else 160  # "X informed about …, launched at her initiative: “…”"
     cues = [c for c, _ in lex.cue_finder.finditer(text, max(floor, q.open - reach), q.open)
-            if not _cue_noun(text, floor, c, owned=False)]
+            if not _cue_noun(text, floor, c, owned=False)
+            and not (_object_noun(text, floor, c) and not text[c.end() : q.open].strip())]
     colon = re.search(r"([\w.’'-]+(?:\s+[\w.’'-]+){0,5})\s*:\s*$", head)
     if colon and cues and _I_QUOTE.search(colon.group(1)):
         colon = None  # "Mr Peskov has already said, I quote: “…”": the words are the report's speaker's
@@ -2035,6 +2036,13 @@ _WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
 _THAT_NEXT = re.compile(r"\s+that\b")  # the owner's words follow ("Biden's remarks that …"), not the namer's ("called Clinton's remarks “a new low”")
 _OWNER_OF_CUE = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*?)['’]s\s+$")  # "Biden's" before "remarks"
 _NOUN_DETERMINERS = frozenset("the a an these those such".split())
+
+
+def _object_noun(text: str, floor: int, c: re.Match) -> bool:
+    """A cue noun after a possessive name with no that-clause: before a quote with nothing between, a verb's
+    object ("Priebus called Clinton's remarks “a new low”": the namer speaks; but "Biden's remarks that …"
+    and "Trump's comments, “…”" are their owner's)."""
+    return not _THAT_NEXT.match(text, c.end()) and _OWNER_OF_CUE.search(text, max(floor, c.start() - 60), c.start()) is not None
 
 
 def _cue_noun(text: str, floor: int, c: re.Match, owned: bool = True) -> bool:
