@@ -657,6 +657,19 @@ _TIMES_AFTER = re.compile(r"\s+times\b")
 _POPULATION_OF = re.compile(r"\b(?:population|populace|inhabitants)\s+(?:of|was|is|stood\s+at|had\s+been)\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|just|only|at\s+least)\s+)?$")
 
 
+_SPEAKER_NOUN = re.compile(r"(?:ial|at|ist|er|or|man|woman|person|ee|ent|ant|source|witness)$")
+_WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
+_WORD_AFTER = re.compile(r",?\s+(?:[a-z]+ly\s+)?([a-z]+)")
+
+
+def _speaks(text: str, s: int, end: int, limit: int) -> bool:
+    """A reporting verb right before "one <noun>" or right after it ("said one diplomat", "one official told")."""
+    cues = lexicons.load("cue_verbs")
+    before = _WORD_BEFORE.search(text, max(0, s - 20), s)
+    after = _WORD_AFTER.match(text, end, limit)
+    return bool(before and before.group(1) in cues or after and after.group(1) in cues)
+
+
 def _scan(text: str, start: int, end: int, ref: Date | None) -> list[dict]:
     lex = _lexicon()
     sentence = text[start:end]
@@ -870,6 +883,8 @@ def _figure(text: str, s: int, e: int, value: float, digits: bool, limit: int, l
                 skip = _OF_THE.match(text, last, limit)  # "one of the pilots", "shot down 98 of the drones"
         # "one more question" is discourse, not a count: only other numbers count past "more"
         noun = _counted_noun(text, skip.end() if skip else last, limit, lex, added=digits or text[s:e].lower() != "one")
+        if noun and not skip and text[s:e].lower() == "one" and _SPEAKER_NOUN.search(noun[0]) and _speaks(text, s, noun[1], limit):
+            return None  # "said one European diplomat", "One official said": a speaker, no count
         if noun:
             currency = lex.units.get(noun[0].lower()) if vague else None
             if currency is not None and currency[1] == "money":
