@@ -30,7 +30,7 @@ import pandas as pd
 
 from . import lexicons
 from .articles import as_articles
-from .resolver import (_ARTICLE_PREFIX, CALENDAR_WORDS, GROUP_PRONOUNS, NAME_PARTICLES, PERSON_PRONOUNS, PRONOUN_GENDER, Registry,
+from .resolver import (_ARTICLE_PREFIX, CALENDAR_WORDS, GROUP_PRONOUNS, NAME_PARTICLES, PARTICLE, PERSON_PRONOUNS, PRONOUN_GENDER, Registry,
                        actor_of, build_registry, inside, is_demonym, role_nouns)
 from .segmenter import split_paragraphs, split_sentences
 from .textblob_sentiment import polarity_subjectivity
@@ -355,7 +355,7 @@ def _noun_phrase_before(text: str, end: int, floor: int, past_participle: bool =
             and not words[0][:1].isupper():
         # a bare common-noun phrase ("officials said") is fine, and role words before a name
         # ("former presidential candidate Herman Cain said"); a verb phrase is not
-        if len(words) > 2 and not (_capitalised(words[-1]) and (words[-2][:1].isupper() or _PARTICLE.fullmatch(words[-2]))):
+        if len(words) > 2 and not (_capitalised(words[-1]) and (words[-2][:1].isupper() or PARTICLE.fullmatch(words[-2]))):
             return None  # (but "von der Leyen wrote": a surname with particles)
     start = base + chosen[0].start()
     # "A senior official speaking to the BBC said", "Another source speaking to Fox News said": the
@@ -476,7 +476,6 @@ def _second_title_end(text: str, end: int, limit: int) -> int:
     return end
 
 
-_PARTICLE = re.compile(NAME_PARTICLES)
 # "the envoy", "Oleksandr Merezhko", "von der Leyen" (a surname's particles), "the Secretary of State"
 _PHRASE_AFTER = re.compile(rf"\s*((?:(?i:the|a|an|one|another)\s+)?(?:[\w.’'$&-]+)"
                            rf"(?:\s+(?:of\s+|for\s+|(?:{NAME_PARTICLES}\s+){{1,2}}(?=[A-Z]))?[A-Z][\w.’'&-]*)*)")
@@ -1887,8 +1886,10 @@ _THEN_COLON = re.compile(r"[^.;:!?“”\"\n]{1,60}?:\s+(?=[^\s“”\"‘'«])"
 
 
 # a calendar date after a tag: "said on Feb. 24, 2025", "said on 24 February"
-_TAG_DATE = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4}|(?!,\s+\d))"
-             r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?:\s+\d{4})?)")
+_MONTH_ABBREVIATIONS = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec".split())
+_MONTH_START = "(?:%s)" % "|".join(sorted(_MONTH_ABBREVIATIONS, key=lambda m: (-len(m), m)))  # "Sept" before "Sep"
+_TAG_DATE = (rf"(?:{_MONTH_START}[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+\d{{4}}|(?!,\s+\d))"
+             rf"|\d{{1,2}}\s+{_MONTH_START}[a-z]*(?:\s+\d{{4}})?)")
 _TAG_DAY = rf"\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|{_TAG_DATE})"  # "said Tuesday", "said on Tuesday"
 _SENTENCE_TAIL = re.compile(rf"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|last\s+\w+|this\s+\w+|{_TAG_DATE}))?\s*[.!?]?\s*$")
 # a tag with a weekday before a comma ends the report: "…, officials said Tuesday, in one of …"
@@ -1930,7 +1931,6 @@ def _ends_in_abbreviation(text: str, start: int, dot: int) -> bool:
     return (len(word) == 2 and word[0].isupper()) or word in lexicons.load("abbreviations_title")
 
 
-_MONTH_ABBREVIATIONS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 _DIGIT_NEXT = re.compile(r"\s+\d")
 
 

@@ -51,6 +51,7 @@ _CAP = rf"(?:(?:[{_UP}]['’](?=[{_UP}]))?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)*(
 # name particles between capitalised words: "Ursula von der Leyen", "Ibn Saud"
 _MAX_NAME_WORDS = 6  # a name or actor phrase inside a mention is at most this long
 NAME_PARTICLES = r"(?:von|van|der|den|de|du|da|dos|di|la|le|bin|ibn|al)"
+PARTICLE = re.compile(NAME_PARTICLES)  # one particle word, in lower case
 # the Arabic article joined to a surname: "Khalil al-Hayya", "Abdel Fattah el-Sisi"
 _ARTICLE_PREFIX = r"(?:[ae]l|a[dnrstz]|ash)[-‑]"
 _NAME_RUN = re.compile(
@@ -143,14 +144,14 @@ class Registry:
     def person_by_full_surname(self, words: list[str]) -> str | None:
         """The person named before whose name ends with ``words``, a surname with its particle: "Von der
         Leyen" or "von der Leyen" is Ursula von der Leyen, "De Croo" is Alexander De Croo."""
-        if len(words) < 2 or not _PARTICLE_WORD.fullmatch(words[0].lower()):
+        if len(words) < 2 or not PARTICLE.fullmatch(words[0].lower()):
             return None
         seen, endings = self._endings
         if seen < len(self.people):  # index the people added since: each name once, by its particle endings
             for name in islice(self.people, seen, None):
                 parts = name.split()
                 for i in range(1, len(parts) - 1):
-                    if _PARTICLE_WORD.fullmatch(parts[i].lower()):
+                    if PARTICLE.fullmatch(parts[i].lower()):
                         endings.setdefault(" ".join(parts[i:]).lower(), name)
             self._endings = (len(self.people), endings)
         return endings.get(" ".join(words).lower())
@@ -529,7 +530,6 @@ def _capitalised_name(word: str) -> bool:
     return len(word) > 1 and word[0].isupper() and not word.endswith(".")
 
 
-_PARTICLE_WORD = re.compile(NAME_PARTICLES)
 _DEMONYM_ENDING = re.compile(r"(?:ian|ean|ese|ish|can|i|ch)$")
 
 
