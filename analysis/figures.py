@@ -43,6 +43,7 @@ from typing import Any
 import pandas as pd
 
 from . import lexicons
+from .patterns import scanner
 from .resolver import is_known_name
 from .articles import as_articles
 from .segmenter import split_sentences
@@ -97,7 +98,7 @@ _VULGAR = {
     "⅙": 1 / 6, "⅚": 5 / 6, "⅐": 1 / 7, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8, "⅑": 1 / 9, "⅒": 1 / 10,
 }
 _DEATH_NOUNS = {"casualties", "deaths", "dead", "killed", "wounded", "injured", "fatalities", "losses", "victims"}
-_FUTURE = re.compile(
+_FUTURE = scanner(
     r"\b(?:will|shall|next|upcoming|(?:is|are) (?:due|scheduled|set|expected|to) to|(?:is|are) to)\b", re.I
 )
 
@@ -119,7 +120,7 @@ _DATE = re.compile(
 _DATE_HINT = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday"
                         r"|Saturday|Sunday|yesterday|today|tomorrow")
 _DIGIT = re.compile(r"\d")
-_NUMBER = re.compile(r"(?<![\d.,/:])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w])\.\d+)(?![\d])")
+_NUMBER = scanner(r"(?<![\d.,/:])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w])\.\d+)(?![\d])")
 _NUMBER_WORDS = frozenset(
     "a an zero nought naught point one two three four five six seven eight nine ten eleven twelve thirteen "
     "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
@@ -464,7 +465,7 @@ def _word_value(words: list[str]) -> float | None:
     return whole + part
 
 
-_SPECIAL_NUMBER = re.compile(
+_SPECIAL_NUMBER = scanner(
     r"(?<![\d.,/])(?:(?P<whole>\d{1,3})\s{1,2})?(?P<num>\d{1,3})[/⁄](?P<den>\d{1,3})(?![\d/])"        # 1/2, 10 1/2
     r"|(?<![\d.,])(?P<mant>\d+(?:\.\d+)?)(?:[eE](?P<exp>[+-]?\d{1,3})|\s?[x×]\s?10(?:\^(?P<exp10>[+-]?\d{1,3})"
     r"|(?P<minus>−\d{1,3})|(?P<sup>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})))(?![\w])"  # 1.3e6, 3 x 10^8, 2.998×10−8, 6×10²³

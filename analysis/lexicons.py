@@ -11,6 +11,8 @@ True
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate, compress
 from functools import lru_cache
 from importlib import resources
 from collections.abc import Callable, Iterable
@@ -133,6 +135,31 @@ def alternation(entries: Iterable[str], ignore_case: bool = False) -> str:
 
 _WORD = re.compile(r"\b\w+")  # \b also looks before the start position: no match mid-word
 _SEEN_LIMIT = 200_000
+_NON_WORDS = re.compile(r"(\W+)")
+_last_index: tuple[str, tuple[list[str], list[int]]] = ("", ([""], [0]))
+
+
+def _is_word_char(ch: str) -> bool:
+    """What ``\\w`` matches."""
+    return ch.isalnum() or ch == "_"
+
+
+def word_index(text: str) -> tuple[list[str], list[int]]:
+    """The words of ``text`` (what :func:`words_of` finds, with an empty string at either end where the
+    text opens or closes with a non-word) and their start offsets. The last text's index is kept, so the
+    extractors that scan one article's sentences for their lexicons share one read of its words.
+
+    >>> word_index("Aid, aid.")
+    (['Aid', 'aid', ''], [0, 5, 9])
+    """
+    global _last_index
+    if _last_index[0] is not text:
+        pieces = _NON_WORDS.split(text)
+        offsets = [0, *accumulate(map(len, pieces))]
+        _last_index = (text, (pieces[0::2], offsets[0::2]))
+    return _last_index[1]
+
+
 def words_of(text: str) -> list[str]:
     """The words a :class:`PhraseFinder` looks up, in order."""
     return _WORD.findall(text)
@@ -253,6 +280,40 @@ class PhraseFinder:
                     yield m, i
                     pos = m.end()
                     break
+
+    def in_spans(self, text: str, spans: Iterable[tuple[int, int]]) -> list[list[tuple[re.Match, int]]]:
+        """``list(finditer(text, start, end))`` for each span (an article's sentences), from one look at
+        the article: its words (:func:`word_index`, read once for all finders) tell which may start a
+        phrase, and each span tries only the ones inside it.
+
+        >>> finder = PhraseFinder(["aid", "green light"])
+        >>> [[m.group() for m, _ in found] for found in finder.in_spans("Aid came. A green light. No.", [(0, 9), (10, 24), (25, 28)])]
+        [['Aid'], ['green light'], []]
+        """
+        self._bound_cache()
+        seen, candidates, patterns = self._seen, self._candidates, self._patterns
+        words, offsets = word_index(text)
+        for word in set(words).difference(seen):
+            candidates(word)
+        starts = list(compress(offsets, map(self._hits.__contains__, words)))
+        out = []
+        for start, end in spans:
+            if 0 < end < len(text) and _is_word_char(text[end - 1]) and _is_word_char(text[end]):
+                out.append(list(self.finditer(text, start, end)))  # a span that cuts a word: its own look
+                continue
+            found, pos = [], start
+            for k in range(bisect_left(starts, start), bisect_left(starts, end)):
+                at = starts[k]
+                if at < pos:
+                    continue
+                for i in seen[_WORD.match(text, at).group()]:
+                    m = patterns[i].match(text, at, end)
+                    if m:
+                        found.append((m, i))
+                        pos = m.end()
+                        break
+            out.append(found)
+        return out
 
     @property
     def one_word(self) -> bool:

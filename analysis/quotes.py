@@ -2088,10 +2088,11 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
         spans.sort()
     people_ending: dict[int, int] | None = None  # read once, when an appositive name is looked for
     opening_speakers: dict = {}  # whether a clause's opening noun phrase names a speaker
+    cues_in = lex.cue_finder.in_spans(text, sentences)
     for si, (s, e) in enumerate(sentences):
         reported_before = len(rows)
         reported_until, tail_speaker = s, None
-        for c, _ in lex.cue_finder.finditer(text, s, e):
+        for c, _ in cues_in[si]:
             if c.start() in used_cues or _inside(quoted, c.start()) or c.start() < reported_until:
                 continue
             if _WITHOUT.search(text, max(s, c.start() - 12), c.start()) or (

@@ -36,6 +36,7 @@ from functools import lru_cache
 from itertools import islice
 
 from . import lexicons
+from .patterns import scanner
 from .segmenter import split_sentences
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
@@ -54,7 +55,7 @@ NAME_PARTICLES = r"(?:von|van|der|den|de|du|da|dos|di|la|le|bin|ibn|al)"
 PARTICLE = re.compile(NAME_PARTICLES)  # one particle word, in lower case
 # the Arabic article joined to a surname: "Khalil al-Hayya", "Abdel Fattah el-Sisi"
 _ARTICLE_PREFIX = r"(?:[ae]l|a[dnrstz]|ash)[-‑]"
-_NAME_RUN = re.compile(
+_NAME_RUN = scanner(
     rf"{_CAP}(?:\s+(?:[A-Z]\.\s+|{NAME_PARTICLES}\s+(?:{NAME_PARTICLES}\s+)?(?={_CAP})|{_ARTICLE_PREFIX}(?={_CAP}))?{_CAP})*")
 _SURNAME_ARTICLE = re.compile(rf"^(?i:{_ARTICLE_PREFIX})")
 _NAME_JOINERS = frozenset("of for the and on in".split())  # lower-case words inside an organisation's name
@@ -735,7 +736,7 @@ _BODY_TAIL = re.compile(rf"[^\S\n]+(?:(?:for|of|on)[^\S\n]+(?:the[^\S\n]+)?|and[
 
 @lru_cache(maxsize=1)
 def _heads_pattern() -> re.Pattern:
-    return re.compile(r"\b%s\b" % lexicons.alternation(lexicons.load("organisation_heads")))
+    return scanner(r"\b%s\b" % lexicons.alternation(lexicons.load("organisation_heads")))
 
 
 lexicons.on_change(_heads_pattern.cache_clear)
@@ -865,7 +866,7 @@ lexicons.on_change(_document_pattern.cache_clear)
 
 @lru_cache(maxsize=1)
 def _alias_pattern() -> re.Pattern:
-    return re.compile(r"(?<![\w.])%s(?![\w])" % lexicons.alternation(_lexicon().aliases))
+    return scanner(r"(?<![\w.])%s(?![\w])" % lexicons.alternation(_lexicon().aliases))
 
 
 lexicons.on_change(_alias_pattern.cache_clear)

@@ -18,24 +18,28 @@ import re
 from bisect import bisect_right
 
 from . import lexicons
+from .patterns import scanner
 
 # A blank line (possibly holding spaces) separates paragraphs.
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 
 # Sentence-final punctuation, the closing quotes or brackets that may follow
 # it, and the whitespace (or end of text) that must come next.
-_CANDIDATE = re.compile(
+_CANDIDATE = scanner(
     r"(?P<term>\.(?: \.){2,}|\.{2,}|…\.?|[.!?][!?]*)"
     r"(?P<close>[)\]\"'”’»]*)"
     r"(?=\s|$)"
 )
 # "Hello world.Today is Tuesday." and "bought 1,000.That": no space after the stop.
-_GLUED = re.compile(r"(?:(?<=[a-z]{2})|(?<=\d))[.!?](?=[A-Z][a-z])")
+# (the stop is found first, then the letters or digit before it: a lookbehind tried at every position
+# cost more than the rest of the paragraph's cuts)
+_GLUED = re.compile(r"[.!?](?=[A-Z][a-z])")
+_GLUED_AFTER = re.compile(r"(?:[a-z]{2}|\d)$")
 # A new line that starts a new sentence without punctuation (headlines, captions).
 _LINE_BREAK = re.compile(r"[^\S\n]*\n\s*")
 _WORD_WINDOW = 64  # characters before a line break read for its last word
 # A bullet starts a list item.
-_BULLET = re.compile(r"(?<=\s)[•⁃▪‣◦]")
+_BULLET = re.compile(r"\s[•⁃▪‣◦]")  # (the space is consumed: a lookbehind is tried at every position)
 # A list at the start of a paragraph: "1.", "1.)", "1)", "a." (then 2., b., …).
 _LIST_START = re.compile(r"[•⁃▪‣◦*-]?\s*(?:(?P<num>\d{1,3})|(?P<letter>[a-z]))(?P<style>\.\)|\)|\.)\s")
 _QUOTE_CLOSE = re.compile(r"[\"'”’»]")
@@ -134,6 +138,8 @@ def _split_paragraph(text: str, ps: int, pe: int) -> list[tuple[int, int]]:
 def _forced_cuts(para: str):
     """Cuts that need no look at abbreviations: glued stops, bullets, lists, line breaks."""
     for m in _GLUED.finditer(para):
+        if not _GLUED_AFTER.search(para, max(0, m.start() - 2), m.start()):
+            continue
         ws = para.rfind(" ", 0, m.start()) + 1
         token_end = para.find(" ", m.end())
         token = para[ws : token_end if token_end >= 0 else len(para)]
@@ -141,7 +147,7 @@ def _forced_cuts(para: str):
             continue
         yield m.end()
     for m in _BULLET.finditer(para):
-        yield m.start()
+        yield m.start() + 1
     yield from _list_cuts(para)
     if "\n" in para:
         yield from _line_cuts(para)

@@ -47,6 +47,7 @@ from .articles import as_articles
 from .figures import figure_rows
 from .quotes import _ACCORDING as _ACCORDING_WITHIN  # "according to" anywhere in a span
 from .quotes import _OPENING_DETERMINER  # only "The" before a sentence's first word
+from .patterns import scanner
 from .quotes import extract as quote_rows
 from .resolver import Registry, build_registry, person_actor
 from .segmenter import split_sentences
@@ -64,7 +65,7 @@ _SHIFT_DTYPES = {
     "kind": "string",
 }
 # "had blocked", "had long resisted": a stance taken before the one reported now
-_EARLIER = re.compile(r"\b(?:previously|earlier|once|initially|formerly|had\s+(?:(?:long|already|previously|repeatedly|also|"
+_EARLIER = scanner(r"\b(?:previously|earlier|once|initially|formerly|had\s+(?:(?:long|already|previously|repeatedly|also|"
                       r"initially|once|not|never)\s+)?(?:[a-z]+ed|been|said|sent|given|taken|made|held|struck|fought|sought|"
                       r"spoken|written|shown|won|lost|built|withheld))\b", re.I)
 
@@ -89,7 +90,7 @@ def _lexicon() -> _Lex:
         phrase_sign = line.rsplit(None, 1)
         if len(phrase_sign) == 2 and phrase_sign[1] in "+-?":
             shifts[phrase_sign[0].strip().lower()] = phrase_sign[1]
-    shift_re = re.compile(r"\b%s\b" % lexicons.alternation(shifts, ignore_case=True), re.I)
+    shift_re = scanner(r"\b%s\b" % lexicons.alternation(shifts, ignore_case=True), re.I)
     negations = lexicons.alternation(lexicons.load("negations"), ignore_case=True)
     negation = re.compile(r"(?:\b|(?<=\w))%s\s+(?:\w+\s+)?$" % negations, re.I)
     reporting = lexicons.alternation(sorted(w for w in lexicons.load("cue_verbs") if not w.endswith("ing")))
@@ -132,12 +133,13 @@ def stance_rows(article_id: str, text: str, published=None, spans=None, registry
     starts = [m[0] for m in mentions]
     quoted = sorted((q["start"], q["end"]) for q in quotes if q["kind"] in ("direct", "partial") and q["field"] == "text")
     rows: list[dict] = []
+    cues_in = lex.cue_finder.in_spans(text, spans)
     for i, (s, e) in enumerate(spans):
         inside = [m for m in mentions[bisect_left(starts, s) : bisect_left(starts, e)] if not _in(quoted, m[0])]
         inside_starts = [m[0] for m in inside]
         sentence = text[s:e]
         earlier_marker = bool(_EARLIER.search(sentence))
-        found_cues = list(lex.cue_finder.finditer(text, s, e))
+        found_cues = cues_in[i]
         clause_ends = _clause_ends(text, s, e) if found_cues else []
         # the hostile words of the sentence, in order, and those with an agent right before them
         # ("Russian aggression", "Russia's war"), whose agent is no target of a support word

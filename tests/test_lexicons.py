@@ -83,3 +83,23 @@ def test_trie_alternation_matches_the_longest_first_alternation(entries, text, i
     for wrap in ("%s", r"(?<![\w.])%s(?![\w])", r"%s\s*$"):  # the contexts the extractors use
         want = [m.span() for m in re.finditer(wrap % plain, text, flags)]
         assert [m.span() for m in re.finditer(wrap % trie, text, flags)] == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=30), st.lists(st.tuples(st.integers(0, 200), st.integers(0, 60)), max_size=6))
+def test_phrases_in_spans_are_those_found_span_by_span(pieces, cuts):
+    # spans that cut words, overlap or run past the text are read as finditer reads each of them
+    text = "".join(pieces)
+    spans = [(min(start, len(text)), min(start + length, len(text) + 5)) for start, length in cuts]
+    finder = PhraseFinder(ENTRIES)
+    want = [[(m.span(), i) for m, i in finder.finditer(text, start, end)] for start, end in spans]
+    assert [[(m.span(), i) for m, i in found] for found in finder.in_spans(text, spans)] == want
+
+
+def test_phrases_in_sentences_of_one_article():
+    text = "Russia's aggression went on.\n\nKyiv thanked partners for support and aid."
+    finder = PhraseFinder(["aggression", "support*", "thank*"])
+    found = finder.in_spans(text, [(0, 28), (30, 72)])
+    assert [[m.group() for m, _ in f] for f in found] == [["aggression"], ["thanked", "support"]]
+    # a span ending inside a word reads the word as cut, as finditer does: "aid" in "aid|ed"
+    assert [[m.group() for m, _ in f] for f in PhraseFinder(["aid"]).in_spans("aided the aid", [(0, 3), (4, 9)])] == [["aid"], []]
