@@ -70,14 +70,11 @@ def _read(text: str) -> tuple[dict[str, float], set[str]]:
     stem lexicon with a multi-word entry is counted over the whole text).
     """
     entries = _chunks(text)
-    polarity, subjectivity = textblob_sentiment.polarity_of_chunks(text, [e[0] for e in entries])
-    vader = vader_sentiment.scores_of_chunks(text, [e[1] for e in entries])
-    neg = pos = 0
-    vocab_words: set[str] = set()
-    for entry in entries:
-        neg += entry[2]
-        pos += entry[3]
-        vocab_words.update(entry[4])
+    textblob_chunks, vader_chunks, negs, poss, vocab = zip(*entries) if entries else ((), (), (), (), ())
+    polarity, subjectivity = textblob_sentiment.polarity_of_chunks(text, textblob_chunks)
+    vader = vader_sentiment.scores_of_chunks(text, vader_chunks)
+    neg, pos = sum(negs), sum(poss)
+    vocab_words: set[str] = set().union(*vocab)
     negative, positive = _stems("tone_negative"), _stems("tone_positive")
     if not (negative.one_word and positive.one_word):
         found = lexicons.words_of(text)

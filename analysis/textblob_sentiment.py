@@ -104,34 +104,33 @@ def _chunk_tokens(chunk: str) -> tuple[str, ...]:
     return tuple(token for piece in chunk.split() for token in _tokens(piece))
 
 
-def read_chunk(chunk: str) -> tuple[tuple[str, ...], bool]:
-    """One whitespace-free chunk's tokens and whether one of them may score (a lexicon word or an
-    emoticon): a text none of whose chunks may score has polarity and subjectivity 0."""
+def read_chunk(chunk: str) -> tuple[str, tuple[str, ...], bool]:
+    """One whitespace-free chunk's tokens joined by spaces, those tokens lower-cased, and whether one of
+    them may score (a lexicon word or an emoticon): a text none of whose chunks may score has polarity
+    and subjectivity 0. (A chunk has at least one token; lower-casing never reaches across the spaces
+    between tokens, so a text's lower-cased tokens are its chunks' in turn.)"""
     _, _, lexicon, _, emoticons = _textblob()
-    tokens = _chunk_tokens(chunk)
-    return tokens, any(t.lower() in lexicon or t.lower() in emoticons for t in tokens)
+    tokens = (chunk,) if chunk.isalnum() else _chunk_tokens(chunk)  # (no punctuation, quote or contraction to set apart)
+    joined = " ".join(tokens)
+    return joined, tuple(joined.lower().split(" ")), any(t.lower() in lexicon or t.lower() in emoticons for t in tokens)
 
 
 _chunks = lexicons.ChunkReadings(read_chunk)  # read_chunk of each chunk of a text
 
 
-def _words(text: str, chunks: list[tuple[tuple[str, ...], bool]]) -> list[str] | None:
+def _words(text: str, chunks) -> list[str] | None:
     """The lower-case token stream TextBlob assesses ([] when no word may score), or None when only
     TextBlob can tell."""
     _text, *_ = _textblob()
     if _EOS in text or ("\n" in text and "\n\n" in text.replace("\r\n", "\n")):
         return None
-    words: list[str] = []
-    scores = False
-    for tokens, may_score in chunks:
-        words.extend(tokens)
-        scores = scores or may_score
-    if not words:
-        return words
-    joined = " ".join(words)  # Pattern looks for "(!)" and emoticons before lower-casing
+    if not chunks:
+        return []
+    joined, lowered, may_score = zip(*chunks)
+    joined = " ".join(joined)  # Pattern looks for "(!)" and emoticons before lower-casing
     if _text.RE_SARCASM.search(joined) or _text.RE_EMOTICONS.search(joined):
         return None
-    return joined.lower().split(" ") if scores else []
+    return [w for words in lowered for w in words] if any(may_score) else []
 
 
 def polarity_subjectivity(text: str) -> tuple[float, float]:
@@ -139,7 +138,7 @@ def polarity_subjectivity(text: str) -> tuple[float, float]:
     return polarity_of_chunks(text, _chunks(text))
 
 
-def polarity_of_chunks(text: str, chunks: list[tuple[tuple[str, ...], bool]]) -> tuple[float, float]:
+def polarity_of_chunks(text: str, chunks) -> tuple[float, float]:
     """:func:`polarity_subjectivity` from the :func:`read_chunk` of each of ``text``'s chunks."""
     _text, sentiment, lexicon, modifies, emoticons = _textblob()
     words = _words(text, chunks)

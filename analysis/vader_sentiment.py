@@ -19,6 +19,7 @@ True
 from __future__ import annotations
 
 import string
+from itertools import compress
 from functools import lru_cache
 
 from . import lexicons
@@ -55,30 +56,23 @@ def polarity_scores(text: str) -> dict[str, float]:
     return scores_of_chunks(text, _chunks(text))
 
 
-def scores_of_chunks(text: str, entries: list[tuple[str, str, bool, bool]]) -> dict[str, float]:
+def scores_of_chunks(text: str, entries) -> dict[str, float]:
     """:func:`polarity_scores` from the :func:`read_chunk` of each of ``text``'s chunks."""
     vader, analyzer, _, negate = _vader()
-    scored = emoji = False
-    for entry in entries:
-        scored = scored or entry[2]
-        emoji = emoji or entry[3]
-    if emoji:
-        return analyzer.polarity_scores(text)
     if not entries:
         return analyzer.score_valence([], text)
-    if not scored:
+    words, low, scores, emoji = zip(*entries)
+    if any(emoji):
+        return analyzer.polarity_scores(text)
+    if not any(scores):
         return dict(_NEUTRAL)
     lexicon = analyzer.lexicon
-    words = [entry[0] for entry in entries]
-    low = [entry[1] for entry in entries]
     cap_diff = vader.allcap_differential(words)
     last = len(words) - 1
-    sentiments: list[float] = []
-    for i, entry in enumerate(entries):
-        if not entry[2] or (i < last and entry[1] == "kind" and low[i + 1] == "of"):
-            sentiments.append(0)
-            continue
-        sentiments.append(_valence(vader, lexicon, negate, words, low, i, cap_diff))
+    sentiments: list[float] = [0] * len(words)  # (0 for a word that cannot score, as VADER appends)
+    for i in compress(range(len(words)), scores):
+        if not (i < last and low[i] == "kind" and low[i + 1] == "of"):
+            sentiments[i] = _valence(vader, lexicon, negate, words, low, i, cap_diff)
     if "but" in low:
         sentiments = analyzer._but_check(words, sentiments)
     return analyzer.score_valence(sentiments, text.strip())
