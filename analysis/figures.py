@@ -330,10 +330,10 @@ def _writer_future(text: str, start: int, end: int) -> tuple[list[tuple[int, int
     return quoted, bool(_FUTURE.search(" ".join(outside)))
 
 
-def _dates(text: str, start: int, end: int, ref: Date | None, future: bool):
+def _dates(text: str, start: int, end: int, ref: Date | None):
     if not _DATE_HINT.search(text, start, end):
         return
-    sentence_future = future
+    sentence_future = bool(_FUTURE.search(text[start:end]))
     writer = None  # read once per sentence, when a date needs it
     for m in _DATE.finditer(text, start, end):
         g = m.groupdict()
@@ -514,6 +514,8 @@ _AND_FRACTION = re.compile(r"\s+and\s+(?:a|an|one)\s+(half|quarter|third)\b", re
 _RATIO = re.compile(r"\s+(?:over|out of)\s+", re.I)
 # A run is kept only with one of these words (not just "a", "an", "and", "of", "point").
 _RUN_WORDS = (_NUMBER_WORDS | set(_FRACTIONS) | set(_COMPOUND_ONLY)) - {"a", "an", "and", "of", "point"}
+# a word of _RUN_WORDS as a whole _WORD_TOKEN, in any case (ASCII folding only, as str.lower on ASCII letters)
+_RUN_WORD = scanner(r"(?<![A-Za-z])%s(?![A-Za-z])" % lexicons.alternation(_RUN_WORDS), re.I | re.A)
 _SCORE = {"score": True}  # a marker: the two numbers of a score are no figures
 _OF = re.compile(r"\s+of\b")
 _AGE = re.compile(r"[A-Z][\w'’.-]*, $")
@@ -522,7 +524,7 @@ _EDGE = ("and", "of", "a", "an")
 
 def _word_runs(text: str, start: int, end: int) -> list[list[tuple[str, int, int]]]:
     """Runs of number words ("three hundred and forty", "twenty-five") joined by spaces or hyphens."""
-    if _RUN_WORDS.isdisjoint(w.lower() for w in _WORD_TOKEN.findall(text, start, end)):
+    if not _RUN_WORD.search(text, start, end):
         return []  # only "a", "and", "of" …: no run would be kept
     runs, run = [], []
     for t in _WORD_TOKEN.finditer(text, start, end):
@@ -673,9 +675,7 @@ def _speaks(text: str, s: int, end: int, limit: int) -> bool:
 
 def _scan(text: str, start: int, end: int, ref: Date | None) -> list[dict]:
     lex = _lexicon()
-    sentence = text[start:end]
-    future = bool(_FUTURE.search(sentence))
-    rows = list(_dates(text, start, end, ref, future))
+    rows = list(_dates(text, start, end, ref))
     date_spans = [(r["start"], r["end"]) for r in rows]  # sorted, non-overlapping
     covered_until = 0  # figures come in order: the end of the last one
     # the last figure of each sort read so far (kept as rows are added: a walk back over every earlier

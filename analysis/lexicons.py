@@ -189,6 +189,15 @@ class ChunkReadings:
             out.append(entry)
         return out
 
+    def reading(self, chunk: str):
+        """``read(chunk)``, cached: for a reader built on this one, so both share one cache."""
+        if len(self._seen) > self._limit:
+            self._seen.clear()
+        entry = self._seen.get(chunk)
+        if entry is None:
+            entry = self._seen[chunk] = self._read(chunk)
+        return entry
+
     def clear(self) -> None:
         self._seen.clear()
 

@@ -53,7 +53,7 @@ def _chunk(chunk: str) -> tuple:
     counts and its words in the model's vocabulary."""
     found = lexicons.words_of(chunk)
     vocab = _model()["vocab"]
-    return (textblob_sentiment.read_chunk(chunk), vader_sentiment.read_chunk(chunk),
+    return (textblob_sentiment.chunk_readings.reading(chunk), vader_sentiment.read_chunk(chunk),
             _stems("tone_negative").count(chunk, found), _stems("tone_positive").count(chunk, found),
             tuple(w for w in _WORD.findall(chunk.lower()) if w in vocab))
 

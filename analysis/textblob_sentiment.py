@@ -115,7 +115,7 @@ def read_chunk(chunk: str) -> tuple[str, tuple[str, ...], bool]:
     return joined, tuple(joined.lower().split(" ")), any(t.lower() in lexicon or t.lower() in emoticons for t in tokens)
 
 
-_chunks = lexicons.ChunkReadings(read_chunk)  # read_chunk of each chunk of a text
+chunk_readings = lexicons.ChunkReadings(read_chunk)  # read_chunk of each chunk of a text (shared with analysis.sentiment)
 
 
 def _words(text: str, chunks) -> list[str] | None:
@@ -135,7 +135,7 @@ def _words(text: str, chunks) -> list[str] | None:
 
 def polarity_subjectivity(text: str) -> tuple[float, float]:
     """``TextBlob(text).sentiment`` as a (polarity, subjectivity) tuple of floats."""
-    return polarity_of_chunks(text, _chunks(text))
+    return polarity_of_chunks(text, chunk_readings(text))
 
 
 def polarity_of_chunks(text: str, chunks) -> tuple[float, float]:
