@@ -636,11 +636,9 @@ def build_registry(text: str, spans: list[tuple[int, int]] | None = None) -> Reg
     full_names = {p.name for p in reg.people.values() if " " in p.name}
     for m in in_headline:
         _read_headline_run(text, m, reg, lex, in_actor, full_names)
-    group_nouns = lexicons.load("group_nouns")
     groups: list[tuple[int, str]] = []  # (start, label) of the groups named so far, not by "the <noun>"
-    for m in _PLURAL_WORD.finditer(text):
-        if m.group().lower() not in group_nouns or m.group()[1:].lower() != m.group()[1:] \
-                or in_actor(m.start(), m.end()):  # "the United Nations" is an actor, no group of nations
+    for m in _group_noun_pattern().finditer(text):
+        if in_actor(m.start(), m.end()):  # "the United Nations" is an actor, no group of nations
             continue
         # "Ukrainian officials", "Many New Hampshire voters", "the senators", "Residents"
         prefix = _GROUP_PREFIX.search(text, max(0, m.start() - 60), m.start())
@@ -851,7 +849,14 @@ _GROUP_PREFIX = re.compile(r"\b(?:(?:%s)\s+)?(?:(?:[A-Z][a-z]+|[A-Z]+\d*)(?:\s+[
                            % "|".join(sorted(_QUANTIFIER_WORDS)))
 
 
-_PLURAL_WORD = re.compile(r"\b[A-Za-z]{3,}s\b")  # candidates for group_nouns.txt: one set lookup each
+@lru_cache(maxsize=1)
+def _group_noun_pattern() -> re.Pattern:
+    """A plural of group_nouns.txt, in lower case or capitalised ("officials", "Residents")."""
+    plurals = [w for w in lexicons.load("group_nouns") if re.fullmatch(r"[a-z]{3,}s", w)]
+    return scanner(r"\b%s\b" % lexicons.alternation(plurals + [w.capitalize() for w in plurals]))
+
+
+lexicons.on_change(_group_noun_pattern.cache_clear)
 
 @lru_cache(maxsize=1)
 def _document_pattern() -> re.Pattern:
@@ -884,9 +889,18 @@ def headline_lines(text: str, sentence_starts: list[int]) -> list[tuple[int, int
     small = lexicons.load("headline_small_words")
     found = []
     for line in _HEADLINE_LINE.finditer(text):
-        words = _LINE_WORD.findall(line.group())
-        if 3 <= len(words) <= 30 and line.group().count(",") < 2 \
-                and all(w[0].isupper() or w in small for w in words) and not all(w in small for w in words):
+        if line.group().count(",") >= 2:
+            continue
+        words, only_small = 0, True
+        for word in _LINE_WORD.finditer(text, line.start(), line.end()):  # (a body line fails at its first words)
+            word = word.group()
+            words += 1
+            if words > 30 or not (word[0].isupper() or word in small):
+                break
+            only_small = only_small and word in small
+        else:
+            if words < 3 or only_small:
+                continue
             i = bisect_right(sentence_starts, line.start())
             if i >= len(sentence_starts) or sentence_starts[i] >= line.end():
                 found.append(line.span())
