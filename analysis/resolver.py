@@ -33,7 +33,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import islice
+from itertools import compress, islice
 
 from . import lexicons
 from .patterns import scanner
@@ -637,15 +637,19 @@ def build_registry(text: str, spans: list[tuple[int, int]] | None = None) -> Reg
     for m in in_headline:
         _read_headline_run(text, m, reg, lex, in_actor, full_names)
     groups: list[tuple[int, str]] = []  # (start, label) of the groups named so far, not by "the <noun>"
-    for m in _group_noun_pattern().finditer(text):
-        if in_actor(m.start(), m.end()):  # "the United Nations" is an actor, no group of nations
+    article_words, offsets = lexicons.word_index(text)
+    plurals = _group_plurals()
+    for k in compress(range(len(article_words)), map(plurals.__contains__, article_words)):
+        noun, noun_start = article_words[k], offsets[k]
+        noun_end = noun_start + len(noun)
+        if in_actor(noun_start, noun_end):  # "the United Nations" is an actor, no group of nations
             continue
         # "Ukrainian officials", "Many New Hampshire voters", "the senators", "Residents"
-        prefix = _GROUP_PREFIX.search(text, max(0, m.start() - 60), m.start())
-        if prefix is None and m.group()[0].islower():
+        prefix = _GROUP_PREFIX.search(text, max(0, noun_start - 60), noun_start)
+        if prefix is None and noun[0].islower():
             continue  # "their families", "family members": no group named
-        start = prefix.start() if prefix else m.start()
-        words = text[start : m.end()].split()
+        start = prefix.start() if prefix else noun_start
+        words = text[start:noun_end].split()
         label = " ".join(words[1:] if words[0] in _QUANTIFIER_WORDS else words)  # "Many American voters"
         if words[0] in ("the", "The") and len(words) == 2:
             # "G7 leaders … the leaders said": the group named before with that noun (a group of its own else)
@@ -657,7 +661,7 @@ def build_registry(text: str, spans: list[tuple[int, int]] | None = None) -> Reg
                     break
         else:
             groups.append((start, label))
-        reg.mentions.append((start, m.end(), label, "group"))
+        reg.mentions.append((start, noun_end, label, "group"))
     reg.mentions.sort()
     role_mentions = []
     for m in _role_pattern().finditer(text):
@@ -850,13 +854,14 @@ _GROUP_PREFIX = re.compile(r"\b(?:(?:%s)\s+)?(?:(?:[A-Z][a-z]+|[A-Z]+\d*)(?:\s+[
 
 
 @lru_cache(maxsize=1)
-def _group_noun_pattern() -> re.Pattern:
-    """A plural of group_nouns.txt, in lower case or capitalised ("officials", "Residents")."""
+def _group_plurals() -> frozenset[str]:
+    """The plurals of group_nouns.txt, in lower case or capitalised ("officials", "Residents"): the words
+    of an article that name a group."""
     plurals = [w for w in lexicons.load("group_nouns") if re.fullmatch(r"[a-z]{3,}s", w)]
-    return scanner(r"\b%s\b" % lexicons.alternation(plurals + [w.capitalize() for w in plurals]))
+    return frozenset(plurals + [w.capitalize() for w in plurals])
 
 
-lexicons.on_change(_group_noun_pattern.cache_clear)
+lexicons.on_change(_group_plurals.cache_clear)
 
 @lru_cache(maxsize=1)
 def _document_pattern() -> re.Pattern:
