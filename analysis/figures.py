@@ -117,8 +117,11 @@ _DATE = re.compile(
 )
 # Every date needs a digit, a month, a weekday or yesterday/today/tomorrow: sentences without one
 # skip _DATE, whose leading \b otherwise makes the engine try every alternative at every character.
+# (The three lower-case words are looked for with str.find: in the pattern their "t" and "y" would
+# make the engine stop at nearly every word.)
 _DATE_HINT = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday"
-                        r"|Saturday|Sunday|yesterday|today|tomorrow")
+                        r"|Saturday|Sunday")
+_RELATIVE_DAYS = ("today", "yesterday", "tomorrow")
 _DIGIT = re.compile(r"\d")
 _NUMBER = scanner(r"(?<![\d.,/:])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w])\.\d+)(?![\d])")
 _NUMBER_WORDS = frozenset(
@@ -331,7 +334,7 @@ def _writer_future(text: str, start: int, end: int) -> tuple[list[tuple[int, int
 
 
 def _dates(text: str, start: int, end: int, ref: Date | None):
-    if not _DATE_HINT.search(text, start, end):
+    if not _DATE_HINT.search(text, start, end) and all(text.find(w, start, end) < 0 for w in _RELATIVE_DAYS):
         return
     sentence_future = bool(_FUTURE.search(text[start:end]))
     writer = None  # read once per sentence, when a date needs it

@@ -138,7 +138,7 @@ def stance_rows(article_id: str, text: str, published=None, spans=None, registry
         inside = [m for m in mentions[bisect_left(starts, s) : bisect_left(starts, e)] if not _in(quoted, m[0])]
         inside_starts = [m[0] for m in inside]
         sentence = text[s:e]
-        earlier_marker = bool(_EARLIER.search(sentence))
+        earlier_marker = None  # whether the sentence has a word of an earlier stance, read when needed
         found_cues = cues_in[i]
         clause_ends = _clause_ends(text, s, e) if found_cues else []
         # the hostile words of the sentence, in order, and those with an agent right before them
@@ -187,7 +187,11 @@ def stance_rows(article_id: str, text: str, published=None, spans=None, registry
             if not pairs:
                 pairs = _clause_stance(text, m, side, polarity, near, mentions, starts, spans, i, sides, clause_ends, reg,
                                        hostile, owned)
+            if not pairs:
+                continue
             timing = "earlier" if _EARLIER.search(text, max(s, m.start() - 45), m.end()) else "now"
+            if timing == "now" and earlier_marker is None:
+                earlier_marker = bool(_EARLIER.search(sentence))  # (read once, for the sentence's first stance)
             when = day.get(i, article_date) if (timing == "earlier" or not earlier_marker) else article_date
             for actor, target in pairs:
                 rows.append(_stance(article_id, i, actor, target, polarity, m.group(), when, timing, sentence, "clause"))
