@@ -104,33 +104,36 @@ def _chunk_tokens(chunk: str) -> tuple[str, ...]:
     return tuple(token for piece in chunk.split() for token in _tokens(piece))
 
 
-def read_chunk(chunk: str) -> tuple[str, tuple[str, ...], bool]:
-    """One whitespace-free chunk's tokens joined by spaces, those tokens lower-cased, and whether one of
-    them may score (a lexicon word or an emoticon): a text none of whose chunks may score has polarity
-    and subjectivity 0. (A chunk has at least one token; lower-casing never reaches across the spaces
-    between tokens, so a text's lower-cased tokens are its chunks' in turn.)"""
+def read_chunk(chunk: str) -> tuple[str, tuple[str, ...], bool, bool]:
+    """One whitespace-free chunk's tokens joined by spaces, those tokens lower-cased, whether one of
+    them may score (a lexicon word or an emoticon: a text none of whose chunks may score has polarity
+    and subjectivity 0) and whether none can change the walk's state (no lexicon word, negation,
+    emoticon or "!"). A chunk has at least one token; lower-casing never reaches across the spaces
+    between tokens, so a text's lower-cased tokens are its chunks' in turn."""
     _, _, lexicon, _, emoticons = _textblob()
     tokens = (chunk,) if chunk.isalnum() else _chunk_tokens(chunk)  # (no punctuation, quote or contraction to set apart)
     joined = " ".join(tokens)
-    return joined, tuple(joined.lower().split(" ")), any(t.lower() in lexicon or t.lower() in emoticons for t in tokens)
+    low = tuple(joined.lower().split(" "))
+    inert = not any(t in lexicon or t in _NEGATIONS or t in emoticons or t == "!" for t in low)
+    return joined, low, any(t.lower() in lexicon or t.lower() in emoticons for t in tokens), inert
 
 
 chunk_readings = lexicons.ChunkReadings(read_chunk)  # read_chunk of each chunk of a text (shared with analysis.sentiment)
 
 
-def _words(text: str, chunks) -> list[str] | None:
-    """The lower-case token stream TextBlob assesses ([] when no word may score), or None when only
-    TextBlob can tell."""
+def _assessed(text: str, chunks) -> list[tuple[tuple[str, ...], bool]] | None:
+    """The lower-case tokens TextBlob assesses and whether they are inert, chunk by chunk ([] when no
+    word may score), or None when only TextBlob can tell."""
     _text, *_ = _textblob()
     if _EOS in text or ("\n" in text and "\n\n" in text.replace("\r\n", "\n")):
         return None
     if not chunks:
         return []
-    joined, lowered, may_score = zip(*chunks)
+    joined, lowered, may_score, inert = zip(*chunks)
     joined = " ".join(joined)  # Pattern looks for "(!)" and emoticons before lower-casing
     if _text.RE_SARCASM.search(joined) or _text.RE_EMOTICONS.search(joined):
         return None
-    return [w for words in lowered for w in words] if any(may_score) else []
+    return list(zip(lowered, inert)) if any(may_score) else []
 
 
 def polarity_subjectivity(text: str) -> tuple[float, float]:
@@ -141,45 +144,48 @@ def polarity_subjectivity(text: str) -> tuple[float, float]:
 def polarity_of_chunks(text: str, chunks) -> tuple[float, float]:
     """:func:`polarity_subjectivity` from the :func:`read_chunk` of each of ``text``'s chunks."""
     _text, sentiment, lexicon, modifies, emoticons = _textblob()
-    words = _words(text, chunks)
-    if words is None:  # a rare path (a blank line, an emoticon, "(!)"): Pattern's own tokenizer and walk
+    assessed = _assessed(text, chunks)
+    if assessed is None:  # a rare path (a blank line, an emoticon, "(!)"): Pattern's own tokenizer and walk
         polarity, subjectivity = sentiment(text)
         return polarity, subjectivity
     found: list[list] = []  # [polarity, subjectivity, intensity, negated] per assessed word
     m = None  # the preceding modifier ("very good")
     n = None  # the preceding negation ("not good")
-    for w in words:
-        entry = lexicon.get(w)
-        if entry is not None:
-            p, s, i = entry
-            if m is None:
-                found.append([p, s, i, 1])
+    for words, inert in assessed:
+        if inert and m is None and n is None:
+            continue  # (its tokens would leave everything as it is)
+        for w in words:
+            entry = lexicon.get(w)
+            if entry is not None:
+                p, s, i = entry
+                if m is None:
+                    found.append([p, s, i, 1])
+                else:
+                    last = found[-1]
+                    last[0] = max(-1.0, min(p * last[2], +1.0))
+                    last[1] = max(-1.0, min(s * last[2], +1.0))
+                    last[2] = i
+                if n is not None:
+                    found[-1][2] = 1.0 / found[-1][2]
+                    found[-1][3] = -1
+                m = w if w in modifies else None
+                n = w if w in _NEGATIONS else None
             else:
-                last = found[-1]
-                last[0] = max(-1.0, min(p * last[2], +1.0))
-                last[1] = max(-1.0, min(s * last[2], +1.0))
-                last[2] = i
-            if n is not None:
-                found[-1][2] = 1.0 / found[-1][2]
-                found[-1][3] = -1
-            m = w if w in modifies else None
-            n = w if w in _NEGATIONS else None
-        else:
-            if w in _NEGATIONS:
-                n = w
-            elif n and len(w.strip("'")) > 1:
-                n = None
-            if n is not None and m is not None and m.endswith("ly"):
-                found[-1][3] = -1
-                n = None
-            elif m and len(w) > 2:
-                m = None
-            if w == "!" and found:
-                found[-1][0] = max(-1.0, min(found[-1][0] * 1.25, +1.0))
-            if w.isalpha() is False and len(w) <= 5 and w not in _text.PUNCTUATION:  # a substring test
-                p = emoticons.get(w)
-                if p is not None:
-                    found.append([p, 1.0, 1.0, 1])
+                if w in _NEGATIONS:
+                    n = w
+                elif n and len(w.strip("'")) > 1:
+                    n = None
+                if n is not None and m is not None and m.endswith("ly"):
+                    found[-1][3] = -1
+                    n = None
+                elif m and len(w) > 2:
+                    m = None
+                if w == "!" and found:
+                    found[-1][0] = max(-1.0, min(found[-1][0] * 1.25, +1.0))
+                if w.isalpha() is False and len(w) <= 5 and w not in _text.PUNCTUATION:  # a substring test
+                    p = emoticons.get(w)
+                    if p is not None:
+                        found.append([p, 1.0, 1.0, 1])
     if not found:
         return 0.0, 0.0
     polarity = subjectivity = 0

@@ -31,7 +31,11 @@ def _vader():
 
     analyzer = vaderSentiment.SentimentIntensityAnalyzer()
     emoji_chars = frozenset(key for key in analyzer.emojis if len(key) == 1)
-    return vaderSentiment, analyzer, emoji_chars, frozenset(vaderSentiment.NEGATE)
+    # the first words of the idioms and phrase boosters: every phrase the idiom rule looks up starts at
+    # one of the three words before a lexicon word or at the word itself
+    idiom_starts = frozenset(key.split()[0] for key in (*vaderSentiment.SPECIAL_CASES, *vaderSentiment.BOOSTER_DICT)
+                             if " " in key)
+    return vaderSentiment, analyzer, emoji_chars, frozenset(vaderSentiment.NEGATE), idiom_starts
 
 
 _NEUTRAL = {"neg": 0.0, "neu": 1.0, "pos": 0.0, "compound": 0.0}  # VADER's scores when no word scores
@@ -41,7 +45,7 @@ def read_chunk(chunk: str) -> tuple[str, str, bool, bool]:
     """VADER's word for one whitespace-free chunk (punctuation stripped unless that leaves <= 2
     characters), lower-cased, whether it may score (a lexicon word that is no booster) and whether
     it holds an emoji."""
-    vader, analyzer, emoji_chars, _ = _vader()
+    vader, analyzer, emoji_chars, _, _ = _vader()
     stripped = chunk.strip(string.punctuation)
     word = chunk if len(stripped) <= 2 else stripped
     low = word.lower()
@@ -58,7 +62,7 @@ def polarity_scores(text: str) -> dict[str, float]:
 
 def scores_of_chunks(text: str, entries) -> dict[str, float]:
     """:func:`polarity_scores` from the :func:`read_chunk` of each of ``text``'s chunks."""
-    vader, analyzer, _, negate = _vader()
+    vader, analyzer, _, negate, idiom_starts = _vader()
     if not entries:
         return analyzer.score_valence([], text)
     words, low, scores, emoji = zip(*entries)
@@ -72,13 +76,13 @@ def scores_of_chunks(text: str, entries) -> dict[str, float]:
     sentiments: list[float] = [0] * len(words)  # (0 for a word that cannot score, as VADER appends)
     for i in compress(range(len(words)), scores):
         if not (i < last and low[i] == "kind" and low[i + 1] == "of"):
-            sentiments[i] = _valence(vader, lexicon, negate, words, low, i, cap_diff)
+            sentiments[i] = _valence(vader, lexicon, negate, idiom_starts, words, low, i, cap_diff)
     if "but" in low:
         sentiments = analyzer._but_check(words, sentiments)
     return analyzer.score_valence(sentiments, text.strip())
 
 
-def _valence(vader, lexicon, negate, words: list[str], low: list[str], i: int, cap_diff: bool) -> float:
+def _valence(vader, lexicon, negate, idiom_starts, words: list[str], low: list[str], i: int, cap_diff: bool) -> float:
     """VADER's ``sentiment_valence`` for the lexicon word at ``i`` (its negation, booster and idiom rules)."""
     item = low[i]
     valence = lexicon[item]
@@ -93,14 +97,14 @@ def _valence(vader, lexicon, negate, words: list[str], low: list[str], i: int, c
         before = low[i - (start_i + 1)] if i > start_i else None
         if before is None or before in lexicon:
             continue
-        s = vader.scalar_inc_dec(words[i - (start_i + 1)], valence, cap_diff)
+        s = vader.scalar_inc_dec(words[i - (start_i + 1)], valence, cap_diff) if before in vader.BOOSTER_DICT else 0.0
         if start_i == 1 and s != 0:
             s = s * 0.95
         if start_i == 2 and s != 0:
             s = s * 0.9
         valence = valence + s
         valence = _negation(vader, negate, valence, low, start_i, i)
-        if start_i == 2:
+        if start_i == 2 and not idiom_starts.isdisjoint(low[i - 3 : i + 1]):
             valence = _idioms(vader, valence, low, i)
     if i > 1 and low[i - 1] not in lexicon and low[i - 1] == "least":
         if low[i - 2] != "at" and low[i - 2] != "very":
