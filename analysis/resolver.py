@@ -615,7 +615,7 @@ def build_registry(text: str, spans: list[tuple[int, int]] | None = None) -> Reg
             reg.places.add(m.start())  # "met in Paris": a place, no one "they" can stand for
     _read_bodies(text, reg, lex)
     _read_defined(text, reg, lex)
-    reg.unnamed = [(m.start(), m.group()) for m in _organisation_noun_pattern().finditer(text)
+    reg.unnamed = [(m.start(), m.group()) for m in _phrases("organisation_nouns", text)
                    if _INDEFINITE_BEFORE.search(text, max(0, m.start() - 24), m.start())]
     actor_spans = [(s, e) for s, e, _, _ in reg.mentions]
     actor_starts = [s for s, _ in actor_spans]
@@ -664,7 +664,7 @@ def build_registry(text: str, spans: list[tuple[int, int]] | None = None) -> Reg
         reg.mentions.append((start, noun_end, label, "group"))
     reg.mentions.sort()
     role_mentions = []
-    for m in _role_pattern().finditer(text):
+    for m in _roles_after_the(text):
         person = reg.resolve(m.group(), m.start())
         if person in reg.people:
             role_mentions.append((m.start(), m.end(), person, "person"))
@@ -677,8 +677,9 @@ def build_registry(text: str, spans: list[tuple[int, int]] | None = None) -> Reg
                 and _PAIR_JOIN.fullmatch(text, end, start2):
             reg.pairs.append((start, end2, f"{first} and {second}", end))
     reg.turns = _turns(text, reg)
+    opening_role = _role_pattern(any_case=True)
     for start in reg.breaks:
-        opening = _role_pattern(any_case=True).match(text, start)
+        opening = opening_role.match(text, start) if text.startswith(("The", "the"), start) else None
         person = reg.resolve(opening.group(), start) if opening and not _OF_NEXT.match(text, opening.end()) else None
         if person in reg.people:
             reg.openers[start] = person
@@ -736,20 +737,18 @@ _BODY_WORD_BEFORE = re.compile(rf"(?<![\w.’'-])({_BODY_WORD}|of|for|and)[^\S\n
 _BODY_TAIL = re.compile(rf"[^\S\n]+(?:(?:for|of|on)[^\S\n]+(?:the[^\S\n]+)?|and[^\S\n]+)((?:{_BODY_WORD}[^\S\n]+)*{_BODY_WORD})(?![\w’'-])")
 
 
-@lru_cache(maxsize=1)
-def _heads_pattern() -> re.Pattern:
-    return scanner(r"\b%s\b" % lexicons.alternation(lexicons.load("organisation_heads")))
+@lru_cache(maxsize=None)
+def _finder(name: str) -> lexicons.PhraseFinder:
+    """The phrases of lexicon ``name`` as written, the longest first (as an alternation would find them)."""
+    return lexicons.PhraseFinder(sorted(lexicons.load(name), key=len, reverse=True), ignore_case=False)
 
 
-lexicons.on_change(_heads_pattern.cache_clear)
+lexicons.on_change(_finder.cache_clear)
 
 
-@lru_cache(maxsize=1)
-def _organisation_noun_pattern() -> re.Pattern:
-    return re.compile(r"\b%s\b" % lexicons.alternation(lexicons.load("organisation_nouns")))
-
-
-lexicons.on_change(_organisation_noun_pattern.cache_clear)
+def _phrases(name: str, text: str) -> list[re.Match]:
+    """Every phrase of lexicon ``name`` in ``text``, from the article's shared word index."""
+    return [m for m, _ in _finder(name).in_spans(text, [(0, len(text))])[0]]
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+)?$")  # "A group of experts", "a new coalition"
 
 
@@ -758,7 +757,7 @@ def _read_bodies(text: str, reg: Registry, lex: _Lex) -> None:
     noun and an "of"/"for" phrase after it ("Syrian Observatory for Human Rights"). A gazetteer alias
     inside ("Sudan" in "Sudan Doctors Network") gives way to the whole name."""
     found = []
-    for m in _heads_pattern().finditer(text):
+    for m in _phrases("organisation_heads", text):
         if found and m.start() < found[-1][1]:
             continue  # the head of a name already read ("Centre for … Development Centre")
         start = named = m.start()
@@ -845,6 +844,20 @@ def _role_pattern(any_case: bool = False) -> re.Pattern:
 
 
 lexicons.on_change(_role_pattern.cache_clear)
+
+
+def _roles_after_the(text: str) -> list[re.Match]:
+    """``_role_pattern().finditer(text)``, tried only at the words "the" and "The" (where a match starts)."""
+    pattern, found, until = _role_pattern(), [], 0
+    words, offsets = lexicons.word_index(text)
+    for k in compress(range(len(words)), map(_THE.__contains__, words)):
+        if offsets[k] >= until and (m := pattern.match(text, offsets[k])):
+            found.append(m)
+            until = m.end()
+    return found
+
+
+_THE = frozenset(("the", "The"))
 _OF_NEXT = re.compile(r"\s+of\b")  # "The President of Russia …": the role is of someone else's country
 
 
