@@ -42,7 +42,7 @@ def _model() -> dict[str, Any]:
     return {
         "mean": [float(v) for v in raw["mean"]],
         "scale": [float(v) for v in raw["scale"]],
-        "weights": [[float(v) for v in row] for row in raw["weights"]],
+        "weights": [tuple(float(v) for v in row) for row in raw["weights"]],
         "bias": [float(v) for v in raw["bias"]],
         "vocab": {w: tuple(float(x) for x in v) for w, v in raw["vocab"].items()},
     }
@@ -106,9 +106,9 @@ def words(text: str) -> set[str]:
 def _tone(feats: dict[str, float], vocab_words: set[str]) -> int:
     """-1, 0 or +1 from :func:`features` and the sentence's words in the model's vocabulary."""
     model = _model()
-    x = [(feats[f] - mean) / scale for f, mean, scale in zip(FEATURES, model["mean"], model["scale"])]
     a = b = c = 0.0
-    for xi, (wa, wb, wc) in zip(x, model["weights"]):
+    for f, mean, scale, (wa, wb, wc) in zip(FEATURES, model["mean"], model["scale"], model["weights"]):
+        xi = (feats[f] - mean) / scale
         a += xi * wa
         b += xi * wb
         c += xi * wc
