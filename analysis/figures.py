@@ -246,8 +246,9 @@ def figure_rows(article_id: str, text: str, published=None, spans=None) -> list[
     """The figure rows of one article; ``spans`` are its sentence spans if already known."""
     ref = None if published is None or pd.isna(published) else pd.Timestamp(published).date()
     rows = []
+    vulgar = _VULGAR_RE.search(text) is not None  # (most articles have no "½": no sentence is scanned for one)
     for i, (start, end) in enumerate(spans if spans is not None else split_sentences(text)):
-        for row in _scan(text, start, end, ref):
+        for row in _scan(text, start, end, ref, vulgar):
             row["article_id"] = article_id
             row["sentence"] = i
             rows.append(row)
@@ -257,7 +258,8 @@ def figure_rows(article_id: str, text: str, published=None, spans=None) -> list[
 def extract(text: str, published: Any = None) -> list[dict]:
     """The figures of a short text as dicts (no article id or sentence index)."""
     ref = None if published is None or pd.isna(published) else pd.Timestamp(published).date()
-    return [row for start, end in split_sentences(text) for row in _scan(text, start, end, ref)]
+    vulgar = _VULGAR_RE.search(text) is not None
+    return [row for start, end in split_sentences(text) for row in _scan(text, start, end, ref, vulgar)]
 
 
 def _row(start, end, text, **fields) -> dict:
@@ -575,13 +577,14 @@ def _word_groups(tokens: list[tuple[str, int, int]]) -> list[list[tuple[str, int
     return out
 
 
-def _numbers(text: str, start: int, end: int):
-    """(start, end, value, digits) of every number token, digits or words, in order."""
+def _numbers(text: str, start: int, end: int, vulgar: bool = True):
+    """(start, end, value, digits) of every number token, digits or words, in order (``vulgar``: whether
+    the text may hold a vulgar fraction)."""
     found = []
     digit = _DIGIT.search(text, start, end)
     # Numbers in digits start at the first digit (or the point before it): the scans begin there.
     first = end if digit is None else max(start, digit.start() - 1)
-    for m in _NUMBER.finditer(text, first, end):
+    for m in _NUMBER.finditer(text, first, end) if digit else ():
         raw = m.group().replace(",", "")
         if len(raw) > 30 or (len(raw) > 1 and raw[0] == "0" and raw[1] != "."):
             continue  # a run of digits, or a code such as "0401"
@@ -610,12 +613,12 @@ def _numbers(text: str, start: int, end: int):
             if text[s].isupper() and _CAPITAL_WORD_BEFORE.search(text, max(start, s - 30), s):
                 continue  # "World War Two", "Formula One": a capitalised number word inside a name
             found.append((s, e, value, False))
-    for m in _SPECIAL_NUMBER.finditer(text, first, end):
+    for m in _SPECIAL_NUMBER.finditer(text, first, end) if digit else ():  # (both start with a digit)
         value = _special_value(m)
         if value is not None:
             found = [f for f in found if not (m.start() <= f[0] < m.end())]
             found.append((m.start(), m.end(), value, True))
-    for m in _VULGAR_RE.finditer(text, start, end):
+    for m in _VULGAR_RE.finditer(text, start, end) if vulgar else ():
         found.append((m.start(), m.end(), _VULGAR[m.group()], True))
     found.sort()
     return found
@@ -676,7 +679,7 @@ def _speaks(text: str, s: int, end: int, limit: int) -> bool:
     return bool(before and before.group(1) in cues or after and after.group(1) in cues)
 
 
-def _scan(text: str, start: int, end: int, ref: Date | None) -> list[dict]:
+def _scan(text: str, start: int, end: int, ref: Date | None, vulgar: bool = True) -> list[dict]:
     lex = _lexicon()
     rows = list(_dates(text, start, end, ref))
     date_spans = [(r["start"], r["end"]) for r in rows]  # sorted, non-overlapping
@@ -684,7 +687,7 @@ def _scan(text: str, start: int, end: int, ref: Date | None) -> list[dict]:
     # the last figure of each sort read so far (kept as rows are added: a walk back over every earlier
     # row for each new one was quadratic in a run of thousands of numbers)
     last_money = last_casualties = last_measured = last_counted = None
-    numbers = _numbers(text, start, end)
+    numbers = _numbers(text, start, end, vulgar)
     i = 0
     while i < len(numbers):
         s, e, value, digits = numbers[i]
