@@ -293,7 +293,7 @@ class Registry:
         if " and " in text and text not in _lexicon().aliases and not _AND_IN_BODY.search(text):
             # "Olha Stefanishyna and Denys Shmyhal" (not "the secretary of the National Security and Defense Council")
             parts = [self.resolve(part, pos) for part in _LIST_SEPARATOR.split(text)
-                     if not part.endswith(".") or not _is_title(part.split()[-1], _lexicon())]  # (not "former Gov." of "former Gov. and chairman Ed Rendell")
+                     if not part.endswith(".") or not _is_title(part.split()[-1])]  # (not "former Gov." of "former Gov. and chairman Ed Rendell")
             found = list(dict.fromkeys(p for p in parts if p))
             if found:
                 return found[0] if len(found) == 1 else ", ".join(found[:-1]) + " and " + found[-1]
@@ -580,18 +580,24 @@ def _role_of(words: list[str], lex: _Lex) -> tuple[str | None, set[str]]:
     return None, set()
 
 
-def _is_title(w: str, lex: _Lex) -> bool:
+@lru_cache(maxsize=1 << 16)
+def _is_title(w: str) -> bool:
     """A title word ("President", "Gov."), or a role with a lower-case part ("Co-anchor", "Ex-president")."""
-    return w in lex.title_words or w.rstrip(".") + "." in lex.title_words or bool(_HYPHEN_ROLE.fullmatch(w))
+    title_words = _lexicon().title_words
+    return w in title_words or w.rstrip(".") + "." in title_words or bool(_HYPHEN_ROLE.fullmatch(w))
+
+
+lexicons.on_change(_is_title.cache_clear)
 
 
 def _split_title(words: list[str], lex: _Lex) -> tuple[list[str], list[str]]:
     """Leading title and context words, then the name: "US Special Envoy to Ukraine Keith Kellogg"."""
+    titles = [_is_title(w) for w in words]
     # a title ends a run only when no name stands before it: "the President", but "Charlie King"
-    named_before = any(not _is_title(w, lex) and w not in lex.not_names and w not in lex.aliases for w in words[:-1])
+    named_before = any(not title and w not in lex.not_names and w not in lex.aliases for w, title in zip(words[:-1], titles))
     last_title = -1
-    for i, w in enumerate(words[:-1] if named_before else words):
-        if _is_title(w, lex):
+    for i in range(len(words) - 1 if named_before else len(words)):
+        if titles[i]:
             last_title = i
     return words[: last_title + 1], words[last_title + 1 :]
 
