@@ -90,9 +90,10 @@ def _run_batch(records: list[dict]) -> dict[str, pd.DataFrame]:
 
 
 def _batches(records: list[dict], n: int) -> list[list[dict]]:
-    """About four batches per worker, of at most 256 articles: a batch's tables cost about the same to
-    build however many rows they hold, so small batches spend their time in pandas."""
-    size = max(1, min(256, len(records) // max(1, n * 4) or 1))
+    """Eight batches per worker, of about equal size (so no worker waits long for the last), and of
+    at most 256 articles: a batch's tables cost about the same to build however many rows they hold,
+    so small batches spend their time in pandas."""
+    size = max(1, min(256, -(-len(records) // max(1, n * 8))))
     return [records[i : i + size] for i in range(0, len(records), size)]
 
 
