@@ -246,8 +246,7 @@ def figure_rows(article_id: str, text: str, published=None, spans=None) -> list[
     """The figure rows of one article; ``spans`` are its sentence spans if already known."""
     ref = None if published is None or pd.isna(published) else pd.Timestamp(published).date()
     rows = []
-    vulgar = _VULGAR_RE.search(text) is not None  # (most articles have no "½": no sentence is scanned for one)
-    for i, (start, end) in enumerate(spans if spans is not None else split_sentences(text)):
+    for i, start, end, vulgar in _hinted(text, spans if spans is not None else split_sentences(text)):
         for row in _scan(text, start, end, ref, vulgar):
             row["article_id"] = article_id
             row["sentence"] = i
@@ -255,11 +254,23 @@ def figure_rows(article_id: str, text: str, published=None, spans=None) -> list[
     return rows
 
 
+def _hinted(text: str, spans: list[tuple[int, int]]):
+    """(index, start, end, whether the text has a vulgar fraction) of the sentences a _FIGURE_HINT match
+    reaches (or whose last word the span cuts, where a number word might end): the others have no figure."""
+    hints = [m.span() for m in _FIGURE_HINT.finditer(text)]  # (in order, without overlaps)
+    ends = [e for _, e in hints]
+    vulgar = _VULGAR_RE.search(text) is not None  # (most articles have no "½": no sentence is scanned for one)
+    for i, (start, end) in enumerate(spans):
+        k = bisect_right(ends, start)
+        if k < len(hints) and hints[k][0] < end or \
+                0 < end < len(text) and _LETTER.match(text, end - 1) and _LETTER.match(text, end):
+            yield i, start, end, vulgar
+
+
 def extract(text: str, published: Any = None) -> list[dict]:
     """The figures of a short text as dicts (no article id or sentence index)."""
     ref = None if published is None or pd.isna(published) else pd.Timestamp(published).date()
-    vulgar = _VULGAR_RE.search(text) is not None
-    return [row for start, end in split_sentences(text) for row in _scan(text, start, end, ref, vulgar)]
+    return [row for _, start, end, vulgar in _hinted(text, split_sentences(text)) for row in _scan(text, start, end, ref, vulgar)]
 
 
 def _row(start, end, text, **fields) -> dict:
@@ -521,6 +532,11 @@ _RATIO = re.compile(r"\s+(?:over|out of)\s+", re.I)
 _RUN_WORDS = (_NUMBER_WORDS | set(_FRACTIONS) | set(_COMPOUND_ONLY)) - {"a", "an", "and", "of", "point"}
 # a word of _RUN_WORDS as a whole _WORD_TOKEN, in any case (ASCII folding only, as str.lower on ASCII letters)
 _RUN_WORD = scanner(r"(?<![A-Za-z])%s(?![A-Za-z])" % lexicons.alternation(_RUN_WORDS), re.I | re.A)
+# Where a figure may start: a digit, a vulgar fraction, a month or weekday, today/yesterday/tomorrow or a
+# number word (in any case). A sentence that no match reaches has no figure: only the others are scanned.
+_FIGURE_HINT = re.compile(r"\d|[%s]|%s|today|yesterday|tomorrow|(?<![A-Za-z])(?i:%s)(?![A-Za-z])"
+                          % ("".join(_VULGAR), _DATE_HINT.pattern, lexicons.alternation(_RUN_WORDS, ignore_case=True)))
+_LETTER = re.compile(r"[A-Za-z]")
 _SCORE = {"score": True}  # a marker: the two numbers of a score are no figures
 _OF = re.compile(r"\s+of\b")
 _AGE = re.compile(r"[A-Z][\w'’.-]*, $")

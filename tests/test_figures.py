@@ -149,3 +149,31 @@ def test_a_sentence_of_many_quotations_and_weekdays_is_read_in_linear_work():
     small = count_lines(read, "He will go " + "“a” on Monday, " * 500 + ".")
     large = count_lines(read, "He will go " + "“a” on Monday, " * 1000 + ".")
     assert large < 2.5 * small
+
+
+_HINT_PIECES = st.sampled_from([
+    "one", "Two", "thousand", "fifths", "ONE", "someone", "often", "5", "1,200", "3.5", "½", "May", "Monday",
+    "today", "yesterday", "12 June", "x", "5thousand", "K", "ſix", " ", ". ", "\n\n", "-", "killed", "were",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_HINT_PIECES, max_size=25), st.lists(st.tuples(st.integers(0, 120), st.integers(1, 40)), max_size=4))
+def test_sentences_without_a_hint_are_skipped_only_when_they_hold_no_figure(pieces, cuts):
+    # figure_rows scans only the sentences a digit, fraction, month, weekday or number word reaches:
+    # the rows must be those of scanning every sentence (also for spans that cut a word: "one|self")
+    from analysis.figures import _scan, figure_rows
+    from analysis.segmenter import split_sentences
+
+    text = "".join(pieces)
+    for spans in (split_sentences(text), [(min(a, len(text)), min(a + n, len(text))) for a, n in cuts]):
+        every = [(i, row) for i, (start, end) in enumerate(spans) for row in _scan(text, start, end, None)]
+        got = figure_rows("a", text, None, spans)
+        assert [repr(r) for r in got] == [repr({**row, "article_id": "a", "sentence": i}) for i, row in every]
+
+
+def test_a_span_that_cuts_a_word_is_scanned_as_cut():
+    from analysis.figures import figure_rows
+
+    # "twelvefold" names no number, but a span ending after "twelve" reads "twelve"
+    assert [r["value"] for r in figure_rows("a", "Russia fired twelvefold", None, [(0, 19)])] == [12.0]
