@@ -33,11 +33,12 @@ from __future__ import annotations
 import calendar
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date as Date
 from datetime import timedelta
 from functools import lru_cache
+from itertools import compress
 from typing import Any
 
 import pandas as pd
@@ -255,16 +256,23 @@ def figure_rows(article_id: str, text: str, published=None, spans=None) -> list[
 
 
 def _hinted(text: str, spans: list[tuple[int, int]]):
-    """(index, start, end, whether the text has a vulgar fraction) of the sentences a _FIGURE_HINT match
-    reaches (or whose last word the span cuts, where a number word might end): the others have no figure."""
-    hints = [m.span() for m in _FIGURE_HINT.finditer(text)]  # (in order, without overlaps)
-    ends = [e for _, e in hints]
+    """(index, start, end, whether the text has a vulgar fraction) of the sentences that hold a word where
+    a figure may start, or cut a word at either end: the others have no figure."""
+    words, offsets = lexicons.word_index(text)
+    if len(_hint_words) > 200_000:
+        _hint_words.clear()
+    for word in set(words).difference(_hint_words):
+        _hint_words[word] = _is_hint(word)
+    starts = list(compress(offsets, map(_hint_words.__getitem__, words)))
     vulgar = _VULGAR_RE.search(text) is not None  # (most articles have no "½": no sentence is scanned for one)
     for i, (start, end) in enumerate(spans):
-        k = bisect_right(ends, start)
-        if k < len(hints) and hints[k][0] < end or \
-                0 < end < len(text) and _LETTER.match(text, end - 1) and _LETTER.match(text, end):
+        k = bisect_left(starts, start)
+        if k < len(starts) and starts[k] < end or _cuts_word(text, start) or _cuts_word(text, end):
             yield i, start, end, vulgar
+
+
+def _cuts_word(text: str, at: int) -> bool:
+    return 0 < at < len(text) and (text[at - 1].isalnum() or text[at - 1] == "_") and (text[at].isalnum() or text[at] == "_")
 
 
 def extract(text: str, published: Any = None) -> list[dict]:
@@ -532,11 +540,20 @@ _RATIO = re.compile(r"\s+(?:over|out of)\s+", re.I)
 _RUN_WORDS = (_NUMBER_WORDS | set(_FRACTIONS) | set(_COMPOUND_ONLY)) - {"a", "an", "and", "of", "point"}
 # a word of _RUN_WORDS as a whole _WORD_TOKEN, in any case (ASCII folding only, as str.lower on ASCII letters)
 _RUN_WORD = scanner(r"(?<![A-Za-z])%s(?![A-Za-z])" % lexicons.alternation(_RUN_WORDS), re.I | re.A)
-# Where a figure may start: a digit, a vulgar fraction, a month or weekday, today/yesterday/tomorrow or a
-# number word (in any case). A sentence that no match reaches has no figure: only the others are scanned.
-_FIGURE_HINT = re.compile(r"\d|[%s]|%s|today|yesterday|tomorrow|(?<![A-Za-z])(?i:%s)(?![A-Za-z])"
-                          % ("".join(_VULGAR), _DATE_HINT.pattern, lexicons.alternation(_RUN_WORDS, ignore_case=True)))
-_LETTER = re.compile(r"[A-Za-z]")
+# The words where a figure may start: a month or weekday, today/yesterday/tomorrow, a number word (in any
+# case), and any word that is not all ASCII letters (a digit, "½", "5thousand"). A sentence without one
+# has no figure (every date and number pattern needs one): only the others are scanned.
+_DATE_WORDS = frozenset(
+    "today yesterday tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
+    "April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct "
+    "Nov Dec".split())  # (the words of _DATE's months, weekdays and relative days)
+_hint_words: dict[str, bool] = {}  # word -> whether a figure may start at it (each word judged once)
+
+
+def _is_hint(word: str) -> bool:
+    return not (word.isascii() and word.isalpha()) or word.lower() in _RUN_WORDS or word in _DATE_WORDS
+
+
 _SCORE = {"score": True}  # a marker: the two numbers of a score are no figures
 _OF = re.compile(r"\s+of\b")
 _AGE = re.compile(r"[A-Z][\w'’.-]*, $")
@@ -920,7 +937,7 @@ def _figure(text: str, s: int, e: int, value: float, digits: bool, limit: int, l
             or not (_OF.match(text, e) or _CONNECTOR.match(text, e) or _RATIO.match(text, e) or sign)
         ):
             return None  # "a good one", "the same one": a pronoun
-        elif digits and text[last : last + 1].isalpha():
+        elif digits and last < limit and text[last].isalpha():  # (a span may end at the number: "5|G")
             code = re.match(r"[^\W\d_]+", text[last:limit]).group()
             fields.update(unit=code, kind="other")  # "5G", "4K"
             last += len(code)
