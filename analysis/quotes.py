@@ -2163,7 +2163,7 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
                     if not _THEN_REPORTING.match(text, c.end(), e):
                         break
                     reported_until, tail_speaker = c.end(), np  # "…, Peskov said, adding that …": the next row, his
-        if len(rows) == reported_before:
+        if len(rows) == reported_before and text.find("ccording", s, e) >= 0:  # (both forms need the word)
             sourced = _according_report(text, s, e, quoted)
             if sourced:  # "…, according to the General Staff.", "According to Kyiv, …"
                 rows.append(_indirect_row(text, sourced[0], sourced[1], sourced[2], sourced[3], reg, si))

@@ -135,12 +135,14 @@ def stance_rows(article_id: str, text: str, published=None, spans=None, registry
     rows: list[dict] = []
     cues_in = lex.cue_finder.in_spans(text, spans)
     for i, (s, e) in enumerate(spans):
+        found_cues = cues_in[i]
+        if not found_cues:
+            continue  # (no stance word: nothing to read)
         inside = [m for m in mentions[bisect_left(starts, s) : bisect_left(starts, e)] if not _in(quoted, m[0])]
         inside_starts = [m[0] for m in inside]
         sentence = text[s:e]
         earlier_marker = None  # whether the sentence has a word of an earlier stance, read when needed
-        found_cues = cues_in[i]
-        clause_ends = _clause_ends(text, s, e) if found_cues else []
+        clause_ends = _clause_ends(text, s, e)
         # the hostile words of the sentence, in order, and those with an agent right before them
         # ("Russian aggression", "Russia's war"), whose agent is no target of a support word
         hostile = [c.start() for k, (c, index) in enumerate(found_cues)
