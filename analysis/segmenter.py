@@ -197,14 +197,11 @@ def _line_cuts(para: str):
         yield m.start()
 
 
+_NEXT_WORD = re.compile(r"\s*(\S*)")  # (\s is what str.isspace() calls a space)
+
+
 def _next_word(para: str, pos: int) -> str:
-    n = len(para)
-    while pos < n and para[pos].isspace():
-        pos += 1
-    end = pos
-    while end < n and not para[end].isspace():
-        end += 1
-    return para[pos:end]
+    return _NEXT_WORD.match(para, pos).group(1)
 
 
 def _prev_token(para: str, pos: int, floor: int) -> str:
@@ -235,12 +232,13 @@ def _decide(para, m, last_cut, titles, abbreviations, numeric, starters, cues) -
     """Where the candidate ``m`` ends a sentence, or None where it does not."""
     term = m.group("term")
     end = m.end()
-    word = _next_word(para, end)
+    after = _NEXT_WORD.match(para, end)
+    word = after.group(1)
     if not word:
         return None  # the paragraph ends here anyway
     bare = word.lstrip(_OPENERS)
     if not bare:  # a lone opening mark: look past it ('said. " You have')
-        bare = _next_word(para, end + len(word) + (len(para[end:]) - len(para[end:].lstrip())))
+        bare = _next_word(para, after.end())
         if not bare:
             return None
     first = bare[0]

@@ -101,3 +101,17 @@ def test_a_text_of_many_short_lines_is_split_in_linear_work():
     cuts = list(_line_cuts(text))
     assert len(cuts) == 2 * 2000 - 1
     assert CountingText.sliced < 10 * len(text)
+
+
+def test_lone_opening_marks_after_stops_are_read_in_linear_work():
+    """Counting the characters sliced: after 'said. "' the word past the lone mark is read where it
+    starts (measuring the space after the mark by slicing the rest of the paragraph was quadratic)."""
+    from helpers import CountingText
+
+    from analysis.segmenter import _candidate_cuts
+
+    text = CountingText('he said. " ' * 2000)
+    CountingText.sliced = 0
+    list(_candidate_cuts(text, []))
+    assert CountingText.sliced < 10 * len(text)
+
