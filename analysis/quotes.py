@@ -1923,7 +1923,7 @@ _TAG_THE = re.compile(rf"(?:{_TAG_DAY})?,\s+the\b")
 def _ends_in_abbreviation(text: str, start: int, dot: int) -> bool:
     """The full stop at ``dot`` closes a title abbreviation ("Sen."), an initial ("N.") or a dotted
     abbreviation the sentence goes on after in lower case ("from U.S. stocks"), not the clause."""
-    word = text[text.rfind(" ", start, dot) + 1 : dot + 1]
+    word = text[max(start, text.rfind(" ", start, dot) + 1) : dot + 1]  # (from ``start`` when no space: not from 0)
     if "." in word[:-1] and _LOWER_NEXT.match(text, dot + 1):
         return True
     if (word[:-1] in _MONTH_ABBREVIATIONS or word in lexicons.load("abbreviations_numeric")) and _DIGIT_NEXT.match(text, dot + 1):
