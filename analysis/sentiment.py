@@ -51,11 +51,15 @@ def _model() -> dict[str, Any]:
 def _chunk(chunk: str) -> tuple:
     """One whitespace-free chunk's reading by TextBlob and by VADER, its negative and positive stem
     counts and its words in the model's vocabulary."""
-    found = lexicons.words_of(chunk)
     vocab = _model()["vocab"]
+    if chunk.isascii() and chunk.isalpha():  # a plain word: its own only word, in either reading
+        found, low = [chunk], chunk.lower()
+        in_vocab: tuple[str, ...] = (low,) if low in vocab else ()
+    else:
+        found = lexicons.words_of(chunk)
+        in_vocab = tuple(w for w in _WORD.findall(chunk.lower()) if w in vocab)
     return (textblob_sentiment.chunk_readings.reading(chunk), vader_sentiment.read_chunk(chunk),
-            _stems("tone_negative").count(chunk, found), _stems("tone_positive").count(chunk, found),
-            tuple(w for w in _WORD.findall(chunk.lower()) if w in vocab))
+            _stems("tone_negative").count(chunk, found), _stems("tone_positive").count(chunk, found), in_vocab)
 
 
 _chunks = lexicons.ChunkReadings(_chunk)  # _chunk of each chunk of a text

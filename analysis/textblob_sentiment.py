@@ -111,7 +111,12 @@ def read_chunk(chunk: str) -> tuple[str, tuple[str, ...], bool, bool]:
     emoticon or "!"). A chunk has at least one token; lower-casing never reaches across the spaces
     between tokens, so a text's lower-cased tokens are its chunks' in turn."""
     _, _, lexicon, _, emoticons = _textblob()
-    tokens = (chunk,) if chunk.isalnum() else _chunk_tokens(chunk)  # (no punctuation, quote or contraction to set apart)
+    if chunk.isalnum():  # (no punctuation, quote or contraction to set apart)
+        tokens: tuple[str, ...] = (chunk,)
+    elif chunk[-1] in ",;:!?" and chunk[:-1].isalnum():  # "word," is the word and its mark
+        tokens = (chunk[:-1], chunk[-1])
+    else:
+        tokens = _chunk_tokens(chunk)
     joined = " ".join(tokens)
     low = tuple(joined.lower().split(" "))
     inert = not any(t in lexicon or t in _NEGATIONS or t in emoticons or t == "!" for t in low)

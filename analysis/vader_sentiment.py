@@ -41,15 +41,16 @@ def _vader():
 _NEUTRAL = {"neg": 0.0, "neu": 1.0, "pos": 0.0, "compound": 0.0}  # VADER's scores when no word scores
 
 
-def read_chunk(chunk: str) -> tuple[str, str, bool, bool]:
+def read_chunk(chunk: str) -> tuple[str, str, bool, bool, bool]:
     """VADER's word for one whitespace-free chunk (punctuation stripped unless that leaves <= 2
-    characters), lower-cased, whether it may score (a lexicon word that is no booster) and whether
-    it holds an emoji."""
+    characters), lower-cased, whether it may score (a lexicon word that is no booster), whether it
+    holds an emoji and whether the word is in capitals."""
     vader, analyzer, emoji_chars, _, _ = _vader()
     stripped = chunk.strip(string.punctuation)
     word = chunk if len(stripped) <= 2 else stripped
     low = word.lower()
-    return word, low, low in analyzer.lexicon and low not in vader.BOOSTER_DICT, not emoji_chars.isdisjoint(chunk)
+    return (word, low, low in analyzer.lexicon and low not in vader.BOOSTER_DICT, not emoji_chars.isdisjoint(chunk),
+            word.isupper())
 
 
 _chunks = lexicons.ChunkReadings(read_chunk)  # read_chunk of each chunk of a text
@@ -65,13 +66,13 @@ def scores_of_chunks(text: str, entries) -> dict[str, float]:
     vader, analyzer, _, negate, idiom_starts = _vader()
     if not entries:
         return analyzer.score_valence([], text)
-    words, low, scores, emoji = zip(*entries)
+    words, low, scores, emoji, capitals = zip(*entries)
     if any(emoji):
         return analyzer.polarity_scores(text)
     if not any(scores):
         return dict(_NEUTRAL)
     lexicon = analyzer.lexicon
-    cap_diff = vader.allcap_differential(words)
+    cap_diff = 0 < len(words) - sum(capitals) < len(words)  # VADER's allcap_differential
     last = len(words) - 1
     sentiments: list[float] = [0] * len(words)  # (0 for a word that cannot score, as VADER appends)
     for i in compress(range(len(words)), scores):
