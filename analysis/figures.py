@@ -258,10 +258,10 @@ def figure_rows(article_id: str, text: str, published=None, spans=None) -> list[
 def _hinted(text: str, spans: list[tuple[int, int]]):
     """(index, start, end, whether the text has a vulgar fraction) of the sentences that hold a word where
     a figure may start, or cut a word at either end: the others have no figure."""
-    words, offsets = lexicons.word_index(text)
+    words, offsets, distinct = lexicons.word_index(text)
     if len(_hint_words) > 200_000:
         _hint_words.clear()
-    for word in set(words).difference(_hint_words):
+    for word in distinct.difference(_hint_words):
         _hint_words[word] = _is_hint(word)
     starts = list(compress(offsets, map(_hint_words.__getitem__, words)))
     vulgar = _VULGAR_RE.search(text) is not None  # (most articles have no "½": no sentence is scanned for one)

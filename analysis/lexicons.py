@@ -136,7 +136,7 @@ def alternation(entries: Iterable[str], ignore_case: bool = False) -> str:
 _WORD = re.compile(r"\b\w+")  # \b also looks before the start position: no match mid-word
 _SEEN_LIMIT = 200_000
 _NON_WORDS = re.compile(r"(\W+)")
-_last_index: tuple[str, tuple[list[str], list[int]]] = ("", ([""], [0]))
+_last_index: tuple[str, tuple[list[str], list[int], set[str]]] = ("", ([""], [0], {""}))
 
 
 def _is_word_char(ch: str) -> bool:
@@ -144,19 +144,22 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def word_index(text: str) -> tuple[list[str], list[int]]:
+def word_index(text: str) -> tuple[list[str], list[int], set[str]]:
     """The words of ``text`` (what :func:`words_of` finds, with an empty string at either end where the
-    text opens or closes with a non-word) and their start offsets. The last text's index is kept, so the
-    extractors that scan one article's sentences for their lexicons share one read of its words.
+    text opens or closes with a non-word), their start offsets and the set of them. The last text's
+    index is kept, so the extractors that scan one article's sentences for their lexicons share one
+    read of its words (shared: callers read it and never change it).
 
-    >>> word_index("Aid, aid.")
-    (['Aid', 'aid', ''], [0, 5, 9])
+    >>> words, offsets, distinct = word_index("Aid, aid.")
+    >>> words, offsets, sorted(distinct)
+    (['Aid', 'aid', ''], [0, 5, 9], ['', 'Aid', 'aid'])
     """
     global _last_index
     if _last_index[0] is not text:
         pieces = _NON_WORDS.split(text)
         offsets = [0, *accumulate(map(len, pieces))]
-        _last_index = (text, (pieces[0::2], offsets[0::2]))
+        words = pieces[0::2]
+        _last_index = (text, (words, offsets[0::2], set(words)))
     return _last_index[1]
 
 
@@ -301,8 +304,8 @@ class PhraseFinder:
         """
         self._bound_cache()
         seen, candidates, patterns = self._seen, self._candidates, self._patterns
-        words, offsets = word_index(text)
-        for word in set(words).difference(seen):
+        words, offsets, distinct = word_index(text)
+        for word in distinct.difference(seen):
             candidates(word)
         starts = list(compress(offsets, map(self._hits.__contains__, words)))
         out = []

@@ -643,7 +643,7 @@ def build_registry(text: str, spans: list[tuple[int, int]] | None = None) -> Reg
     for m in in_headline:
         _read_headline_run(text, m, reg, lex, in_actor, full_names)
     groups: list[tuple[int, str]] = []  # (start, label) of the groups named so far, not by "the <noun>"
-    article_words, offsets = lexicons.word_index(text)
+    article_words, offsets, _ = lexicons.word_index(text)
     plurals = _group_plurals()
     for k in compress(range(len(article_words)), map(plurals.__contains__, article_words)):
         noun, noun_start = article_words[k], offsets[k]
@@ -855,7 +855,7 @@ lexicons.on_change(_role_pattern.cache_clear)
 def _roles_after_the(text: str) -> list[re.Match]:
     """``_role_pattern().finditer(text)``, tried only at the words "the" and "The" (where a match starts)."""
     pattern, found, until = _role_pattern(), [], 0
-    words, offsets = lexicons.word_index(text)
+    words, offsets, _ = lexicons.word_index(text)
     for k in compress(range(len(words)), map(_THE.__contains__, words)):
         if offsets[k] >= until and (m := pattern.match(text, offsets[k])):
             found.append(m)
