@@ -731,7 +731,7 @@ def _first_name(text: str, m: re.Match, lex: _Lex) -> bool:
 
 
 # "the paramilitary Rapid Support Forces (RSF)", "International Atomic Energy Agency (IAEA)"
-_ACRONYM = re.compile(r"\s\(([A-Z][A-Za-z]{1,7})\)")
+_ACRONYM = re.compile(r"\((?<=\s\()([A-Z][A-Za-z]{1,7})\)")  # (the bracket first: the engine skips to it)
 _NAME_BEFORE_ACRONYM = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]*\s+(?:(?:%s)\s+)*){1,7}[A-Z][\w’'-]*)\s*$"
                                   % "|".join(sorted(_NAME_JOINERS)))
 
@@ -816,7 +816,7 @@ def _read_defined(text: str, reg: Registry, lex: _Lex) -> None:
     either: the capitalised words before the bracket whose initials spell the acronym."""
     things = lexicons.load("thing_nouns")
     for found in _ACRONYM.finditer(text):
-        m = _NAME_BEFORE_ACRONYM.search(text, max(0, found.start() - 160), found.start() + 1)
+        m = _NAME_BEFORE_ACRONYM.search(text, max(0, found.start() - 161), found.start())
         if m is None:
             continue
         acronym = found.group(1)
