@@ -116,13 +116,6 @@ _DATE = re.compile(
     rf"|(?P<wd>\b(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     rf"|(?P<rel>\b(?P<r>yesterday|today|tomorrow)\b)"
 )
-# Every date needs a digit, a month, a weekday or yesterday/today/tomorrow: sentences without one
-# skip _DATE, whose leading \b otherwise makes the engine try every alternative at every character.
-# (The three lower-case words are looked for with str.find: in the pattern their "t" and "y" would
-# make the engine stop at nearly every word.)
-_DATE_HINT = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday"
-                        r"|Saturday|Sunday")
-_RELATIVE_DAYS = ("today", "yesterday", "tomorrow")
 _DIGIT = re.compile(r"\d")
 _NUMBER = scanner(r"(?<![\d.,/:])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w])\.\d+)(?![\d])")
 _NUMBER_WORDS = frozenset(
@@ -247,8 +240,8 @@ def figure_rows(article_id: str, text: str, published=None, spans=None) -> list[
     """The figure rows of one article; ``spans`` are its sentence spans if already known."""
     ref = None if published is None or pd.isna(published) else pd.Timestamp(published).date()
     rows = []
-    for i, start, end, vulgar in _hinted(text, spans if spans is not None else split_sentences(text)):
-        for row in _scan(text, start, end, ref, vulgar):
+    for i, start, end, vulgar, dated in _hinted(text, spans if spans is not None else split_sentences(text)):
+        for row in _scan(text, start, end, ref, vulgar, dated):
             row["article_id"] = article_id
             row["sentence"] = i
             rows.append(row)
@@ -256,19 +249,24 @@ def figure_rows(article_id: str, text: str, published=None, spans=None) -> list[
 
 
 def _hinted(text: str, spans: list[tuple[int, int]]):
-    """(index, start, end, whether the text has a vulgar fraction) of the sentences that hold a word where
-    a figure may start, or cut a word at either end: the others have no figure."""
+    """(index, start, end, whether the text has a vulgar fraction, whether the sentence may hold a date)
+    of the sentences that hold a word where a figure may start, or cut a word at either end: the others
+    have no figure. A date needs a month, weekday or relative-day word, or an ISO date's hyphen."""
     words, offsets, distinct = lexicons.word_index(text)
     if len(_hint_words) > 200_000:
         _hint_words.clear()
     for word in distinct.difference(_hint_words):
         _hint_words[word] = _is_hint(word)
     starts = list(compress(offsets, map(_hint_words.__getitem__, words)))
+    date_starts = list(compress(offsets, map(_DATE_WORDS.__contains__, words))) if not _DATE_WORDS.isdisjoint(distinct) else []
     vulgar = _VULGAR_RE.search(text) is not None  # (most articles have no "½": no sentence is scanned for one)
     for i, (start, end) in enumerate(spans):
         k = bisect_left(starts, start)
-        if k < len(starts) and starts[k] < end or _cuts_word(text, start) or _cuts_word(text, end):
-            yield i, start, end, vulgar
+        cut = _cuts_word(text, start) or _cuts_word(text, end)
+        if k < len(starts) and starts[k] < end or cut:
+            d = bisect_left(date_starts, start)
+            dated = d < len(date_starts) and date_starts[d] < end or cut or text.find("-", start, end) >= 0
+            yield i, start, end, vulgar, dated
 
 
 def _cuts_word(text: str, at: int) -> bool:
@@ -278,7 +276,8 @@ def _cuts_word(text: str, at: int) -> bool:
 def extract(text: str, published: Any = None) -> list[dict]:
     """The figures of a short text as dicts (no article id or sentence index)."""
     ref = None if published is None or pd.isna(published) else pd.Timestamp(published).date()
-    return [row for _, start, end, vulgar in _hinted(text, split_sentences(text)) for row in _scan(text, start, end, ref, vulgar)]
+    return [row for _, start, end, vulgar, dated in _hinted(text, split_sentences(text))
+            for row in _scan(text, start, end, ref, vulgar, dated)]
 
 
 def _row(start, end, text, **fields) -> dict:
@@ -355,8 +354,6 @@ def _writer_future(text: str, start: int, end: int) -> tuple[list[tuple[int, int
 
 
 def _dates(text: str, start: int, end: int, ref: Date | None):
-    if not _DATE_HINT.search(text, start, end) and all(text.find(w, start, end) < 0 for w in _RELATIVE_DAYS):
-        return
     sentence_future = bool(_FUTURE.search(text[start:end]))
     writer = None  # read once per sentence, when a date needs it
     for m in _DATE.finditer(text, start, end):
@@ -712,9 +709,9 @@ def _speaks(text: str, s: int, end: int, limit: int) -> bool:
     return bool(before and before.group(1) in cues or after and after.group(1) in cues)
 
 
-def _scan(text: str, start: int, end: int, ref: Date | None, vulgar: bool = True) -> list[dict]:
+def _scan(text: str, start: int, end: int, ref: Date | None, vulgar: bool = True, dated: bool = True) -> list[dict]:
     lex = _lexicon()
-    rows = list(_dates(text, start, end, ref))
+    rows = list(_dates(text, start, end, ref)) if dated else []
     date_spans = [(r["start"], r["end"]) for r in rows]  # sorted, non-overlapping
     covered_until = 0  # figures come in order: the end of the last one
     # the last figure of each sort read so far (kept as rows are added: a walk back over every earlier

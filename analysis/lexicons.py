@@ -307,7 +307,8 @@ class PhraseFinder:
         words, offsets, distinct = word_index(text)
         for word in distinct.difference(seen):
             candidates(word)
-        starts = list(compress(offsets, map(self._hits.__contains__, words)))
+        present = self._hits.intersection(distinct)  # (most lexicons have a few words in an article, or none)
+        starts = list(compress(offsets, map(present.__contains__, words))) if present else []
         out = []
         for start, end in spans:
             if 0 < end < len(text) and _is_word_char(text[end - 1]) and _is_word_char(text[end]):

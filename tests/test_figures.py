@@ -154,14 +154,16 @@ def test_a_sentence_of_many_quotations_and_weekdays_is_read_in_linear_work():
 _HINT_PIECES = st.sampled_from([
     "one", "Two", "thousand", "fifths", "ONE", "someone", "often", "5", "1,200", "3.5", "½", "May", "Monday",
     "today", "yesterday", "12 June", "x", "5thousand", "K", "ſix", " ", ". ", "\n\n", "-", "killed", "were",
+    "2024-05-03", "Sept", "in", "March",
 ])
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_HINT_PIECES, max_size=25), st.lists(st.tuples(st.integers(0, 120), st.integers(1, 40)), max_size=4))
 def test_sentences_without_a_hint_are_skipped_only_when_they_hold_no_figure(pieces, cuts):
-    # figure_rows scans only the sentences a digit, fraction, month, weekday or number word reaches:
-    # the rows must be those of scanning every sentence (also for spans that cut a word: "one|self")
+    # figure_rows scans only the sentences a digit, fraction, month, weekday or number word reaches, and
+    # for dates only those with a month, weekday or relative-day word or a hyphen: the rows must be those
+    # of scanning every sentence for everything (also for spans that cut a word: "twelve|fold")
     from analysis.figures import _scan, figure_rows
     from analysis.segmenter import split_sentences
 
