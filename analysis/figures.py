@@ -252,11 +252,15 @@ def _hinted(text: str, spans: list[tuple[int, int]]):
     """(index, start, end, whether the text has a vulgar fraction, whether the sentence may hold a date)
     of the sentences that hold a word where a figure may start, or cut a word at either end: the others
     have no figure. A date needs a month, weekday or relative-day word, or an ISO date's hyphen."""
+    global _hint_logged
     words, offsets, distinct = lexicons.word_index(text)
     if len(_hint_words) > 200_000:
         _hint_words.clear()
-    for word in distinct.difference(_hint_words):
-        _hint_words[word] = _is_hint(word)
+        _hint_logged = lexicons.START
+    new, _hint_logged = lexicons.word_log.since(_hint_logged)  # (every word of the text is in the log)
+    for word in new:
+        if word not in _hint_words:
+            _hint_words[word] = _is_hint(word)
     starts = list(compress(offsets, map(_hint_words.__getitem__, words)))
     date_starts = list(compress(offsets, map(_DATE_WORDS.__contains__, words))) if not _DATE_WORDS.isdisjoint(distinct) else []
     vulgar = _VULGAR_RE.search(text) is not None  # (most articles have no "½": no sentence is scanned for one)
@@ -545,6 +549,7 @@ _DATE_WORDS = frozenset(
     "April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct "
     "Nov Dec".split())  # (the words of _DATE's months, weekdays and relative days)
 _hint_words: dict[str, bool] = {}  # word -> whether a figure may start at it (each word judged once)
+_hint_logged = lexicons.START  # how far into the word log _hint_words reaches
 
 
 def _is_hint(word: str) -> bool:

@@ -139,6 +139,34 @@ _NON_WORDS = re.compile(r"(\W+)")
 _last_index: tuple[str, tuple[list[str], list[int], set[str]]] = ("", ([""], [0], {""}))
 
 
+class WordLog:
+    """Every distinct word :func:`word_index` has met, in order of first sight. A reader that judges words
+    (a finder, a table of hint words) asks for the words added since it last asked and judges only those,
+    instead of testing each article's words against all it has judged (a large table, slow to probe)."""
+
+    def __init__(self) -> None:
+        self._words: list[str] = []
+        self._known: set[str] = set()
+        self._epoch = 0  # counts the times the log was emptied (past _SEEN_LIMIT words)
+
+    def add(self, distinct: set[str]) -> None:
+        if len(self._known) > _SEEN_LIMIT:
+            self._words, self._known, self._epoch = [], set(), self._epoch + 1
+        fresh = distinct - self._known
+        self._known |= fresh
+        self._words.extend(fresh)
+
+    def since(self, mark: tuple[int, int]) -> tuple[list[str], tuple[int, int]]:
+        """The words added since ``mark`` (all of them for a mark of an emptied log, or ``START``), and
+        the mark to ask from next time."""
+        epoch, seen = mark
+        return self._words[seen if epoch == self._epoch else 0 :], (self._epoch, len(self._words))
+
+
+START = (-1, 0)  # the mark of a reader that has judged no word yet
+word_log = WordLog()
+
+
 def _is_word_char(ch: str) -> bool:
     """What ``\\w`` matches."""
     return ch.isalnum() or ch == "_"
@@ -159,7 +187,9 @@ def word_index(text: str) -> tuple[list[str], list[int], set[str]]:
         pieces = _NON_WORDS.split(text)
         offsets = [0, *accumulate(map(len, pieces))]
         words = pieces[0::2]
-        _last_index = (text, (words, offsets[0::2], set(words)))
+        distinct = set(words)
+        word_log.add(distinct)
+        _last_index = (text, (words, offsets[0::2], distinct))
     return _last_index[1]
 
 
@@ -245,12 +275,14 @@ class PhraseFinder:
         self._stem_lengths = sorted({len(s) for s in self._stems})
         self._seen: dict[str, tuple[int, ...]] = {}
         self._hits: set[str] = set()  # the words in _seen with candidates
+        self._logged = START  # how far into word_log the words are in _seen
 
     def _bound_cache(self) -> None:
         """Forget the cached words past ``_SEEN_LIMIT`` (only between scans, so one scan sees one cache)."""
         if len(self._seen) > _SEEN_LIMIT:
             self._seen.clear()
             self._hits.clear()
+            self._logged = START
 
     def _candidates(self, word: str) -> tuple[int, ...]:
         """Indices of the entries that may match at ``word``, in order (cached per word as written)."""
@@ -269,9 +301,12 @@ class PhraseFinder:
 
     def finditer(self, text: str, start: int = 0, end: int | None = None):
         """Yield (match, entry index) for each phrase in ``text[start:end]``, left to right."""
-        end = len(text) if end is None else end
-        pos = start
         self._bound_cache()
+        return self._find(text, start, len(text) if end is None else end)
+
+    def _find(self, text: str, start: int, end: int):
+        """:meth:`finditer` within a scan that has bounded the cache already."""
+        pos = start
         seen, candidates, patterns = self._seen, self._candidates, self._patterns
         if end - start <= _PREFILTER_SPAN:  # a sentence: one look at its word set may rule it out
             words = set(_WORD.findall(text, start, end))
@@ -305,14 +340,16 @@ class PhraseFinder:
         self._bound_cache()
         seen, candidates, patterns = self._seen, self._candidates, self._patterns
         words, offsets, distinct = word_index(text)
-        for word in distinct.difference(seen):
-            candidates(word)
+        new, self._logged = word_log.since(self._logged)  # (every word of the text is in the log)
+        for word in new:
+            if word not in seen:
+                candidates(word)
         present = self._hits.intersection(distinct)  # (most lexicons have a few words in an article, or none)
         starts = list(compress(offsets, map(present.__contains__, words))) if present else []
         out = []
         for start, end in spans:
             if 0 < end < len(text) and _is_word_char(text[end - 1]) and _is_word_char(text[end]):
-                out.append(list(self.finditer(text, start, end)))  # a span that cuts a word: its own look
+                out.append(list(self._find(text, start, end)))  # a span that cuts a word: its own look
                 continue
             found, pos = [], start
             for k in range(bisect_left(starts, start), bisect_left(starts, end)):

@@ -103,3 +103,14 @@ def test_phrases_in_sentences_of_one_article():
     assert [[m.group() for m, _ in f] for f in found] == [["aggression"], ["thanked", "support"]]
     # a span ending inside a word reads the word as cut, as finditer does: "aid" in "aid|ed"
     assert [[m.group() for m, _ in f] for f in PhraseFinder(["aid"]).in_spans("aided the aid", [(0, 3), (4, 9)])] == [["aid"], []]
+
+
+def test_phrases_in_spans_survive_the_word_caches_being_emptied(monkeypatch):
+    # the word log and each finder's cache are emptied past a limit: what a finder finds must not change
+    monkeypatch.setattr(lexicons, "_SEEN_LIMIT", 3)
+    finder = PhraseFinder(["aid", "green light", "support*"])
+    texts = ["Aid came. A green light.", "They supported it. No aid.", "Green light, aid and support.", "Aid came. A green light."]
+    for text in texts * 2:
+        spans = [(0, len(text) // 2), (len(text) // 2, len(text))]
+        want = [[(m.span(), i) for m, i in PhraseFinder(["aid", "green light", "support*"]).finditer(text, s, e)] for s, e in spans]
+        assert [[(m.span(), i) for m, i in found] for found in finder.in_spans(text, spans)] == want
