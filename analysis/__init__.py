@@ -22,7 +22,7 @@ from .segmenter import split_paragraphs, split_sentences
 from .sentences import sentences
 from .stances import shifts, stances
 
-__version__ = "0.3.3"
+__version__ = "0.3.4"
 
 __all__ = [
     "ArticleError",
