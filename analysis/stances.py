@@ -92,10 +92,10 @@ def _lexicon() -> _Lex:
             shifts[phrase_sign[0].strip().lower()] = phrase_sign[1]
     shift_re = scanner(r"\b%s\b" % lexicons.alternation(shifts, ignore_case=True), re.I)
     negations = lexicons.alternation(lexicons.load("negations"), ignore_case=True)
-    negation = re.compile(r"(?:\b|(?<=\w))%s\s+(?:\w+\s+)?$" % negations, re.I)
+    negation = scanner(r"(?:\b|(?<=\w))%s\s+(?:\w+\s+)?$" % negations, re.I)
     reporting = lexicons.alternation(sorted(w for w in lexicons.load("cue_verbs") if not w.endswith("ing")))
     clause_end = re.compile(r"%s|\s(?:and|but)\s+(?:also\s+)?(?:%s)\b" % (_CLAUSE_END.pattern, reporting))
-    ending = re.compile(r"\b%s\s+(?:\w+\s+)?$" % lexicons.alternation(lexicons.load("ending_verbs"), ignore_case=True), re.I)
+    ending = scanner(r"\b%s\s+(?:\w+\s+)?$" % lexicons.alternation(lexicons.load("ending_verbs"), ignore_case=True), re.I)
     return _Lex(lexicons.PhraseFinder(word for word, _, _ in cues), tuple(cues), shift_re, shifts, negation, ending,
                 clause_end)
 
