@@ -492,7 +492,7 @@ _AMONG_THOSE = re.compile(r"\b(?:among|is|are|was|were)\s+(?:the\s+|those\s+|an?
 _PARTICIPLE = re.compile(r"\b[a-z]{3,}(?:ed|en)\s+(?:by|from)\b")
 # a stance verb opening a relative clause: its subject is the word right before "that"/"which"/"who"
 # (not "stressed that sanctions …", "said that": after a verb "that" opens a report, not a relative clause)
-_RELATIVE_SUBJECT = re.compile(r"(?<!ed\s)(?<!\bsaid\s)(?<!\bsays\s)(?<!\bsay\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bso\s)\bthat\s+"
+_RELATIVE_SUBJECT = scanner(r"(?<!ed\s)(?<!\bsaid\s)(?<!\bsays\s)(?<!\bsay\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bso\s)\bthat\s+"
                                r"(?:(?:has|have|had|been|is|are|was|were|would|will|could|also)\s+)*$"
                                r"|\b(?:which|who)\s+(?:(?:has|have|had|been|is|are|was|were|would|will|could|also)\s+)*$")
 _RELATIVE_ANTECEDENT = re.compile(r"[,\s]*(?:[a-z]+\s+)?(?:[a-z]+s\s+)?")  # "Russia, which", "NATO member states that"
