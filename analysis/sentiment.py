@@ -40,9 +40,9 @@ def _model() -> dict[str, Any]:
     raw = json.loads(lexicons.data_path("tone_model.json").read_text(encoding="utf-8"))
     # Plain floats: a sentence's 9 features and 3 classes are cheaper in Python than in numpy calls.
     return {
-        "mean": [float(v) for v in raw["mean"]],
-        "scale": [float(v) for v in raw["scale"]],
-        "weights": [tuple(float(v) for v in row) for row in raw["weights"]],
+        # (mean, scale, (weight of each class)) per feature, in FEATURES order
+        "rows": tuple(zip((float(v) for v in raw["mean"]), (float(v) for v in raw["scale"]),
+                          (tuple(float(v) for v in row) for row in raw["weights"]))),
         "bias": [float(v) for v in raw["bias"]],
         "vocab": {w: tuple(float(x) for x in v) for w, v in raw["vocab"].items()},
     }
@@ -66,8 +66,9 @@ _chunks = lexicons.ChunkReadings(_chunk)  # _chunk of each chunk of a text
 lexicons.on_change(_chunks.clear)  # (the stem lexicons may change)
 
 
-def _read(text: str) -> tuple[dict[str, float], set[str]]:
-    """:func:`features` and the sentence's words in the model's vocabulary, from one pass over its chunks.
+def _read(text: str) -> tuple[tuple[float, ...], set[str]]:
+    """:func:`features` (their values in ``FEATURES`` order) and the sentence's words in the model's
+    vocabulary, from one pass over its chunks.
 
     TextBlob's tokens, VADER's words, stem counts and vocabulary words never cross whitespace, so
     each chunk is read once per process and the sentence's scores are built from those readings (a
@@ -83,23 +84,14 @@ def _read(text: str) -> tuple[dict[str, float], set[str]]:
     if not (negative.one_word and positive.one_word):
         found = lexicons.words_of(text)
         neg, pos = negative.count(text, found), positive.count(text, found)
-    feats = {
-        "polarity": float(polarity),
-        "subjectivity": float(subjectivity),
-        "compound": vader["compound"],
-        "pos": vader["pos"],
-        "neg": vader["neg"],
-        "neu": vader["neu"],
-        "neg_stems": float(neg),
-        "pos_stems": float(pos),
-        "log_words": math.log1p(len(entries)),
-    }
-    return feats, vocab_words
+    values = (float(polarity), float(subjectivity), vader["compound"], vader["pos"], vader["neg"], vader["neu"],
+              float(neg), float(pos), math.log1p(len(entries)))
+    return values, vocab_words
 
 
 def features(text: str) -> dict[str, float]:
     """The scores and counts the tone model reads, by name (see ``FEATURES``)."""
-    return _read(text)[0]
+    return dict(zip(FEATURES, _read(text)[0]))
 
 
 def words(text: str) -> set[str]:
@@ -107,12 +99,12 @@ def words(text: str) -> set[str]:
     return set(_WORD.findall(text.lower()))
 
 
-def _tone(feats: dict[str, float], vocab_words: set[str]) -> int:
-    """-1, 0 or +1 from :func:`features` and the sentence's words in the model's vocabulary."""
+def _tone(values: tuple[float, ...], vocab_words: set[str]) -> int:
+    """-1, 0 or +1 from the :func:`features` values and the sentence's words in the model's vocabulary."""
     model = _model()
     a = b = c = 0.0
-    for f, mean, scale, (wa, wb, wc) in zip(FEATURES, model["mean"], model["scale"], model["weights"]):
-        xi = (feats[f] - mean) / scale
+    for f, (mean, scale, (wa, wb, wc)) in zip(values, model["rows"]):
+        xi = (f - mean) / scale
         a += xi * wa
         b += xi * wb
         c += xi * wc
@@ -130,10 +122,5 @@ def _tone(feats: dict[str, float], vocab_words: set[str]) -> int:
 
 def score(text: str) -> dict[str, float | int]:
     """polarity, subjectivity (TextBlob), compound (VADER) and tone for one text."""
-    feats, vocab_words = _read(text)
-    return {
-        "polarity": feats["polarity"],
-        "subjectivity": feats["subjectivity"],
-        "compound": feats["compound"],
-        "tone": _tone(feats, vocab_words),
-    }
+    values, vocab_words = _read(text)
+    return {"polarity": values[0], "subjectivity": values[1], "compound": values[2], "tone": _tone(values, vocab_words)}

@@ -48,7 +48,8 @@ def test_chunk_by_chunk_reading_equals_whole_text_counts():
     negative, positive = sentiment._stems("tone_negative"), sentiment._stems("tone_positive")
     vocab = sentiment._model()["vocab"]
     for text in texts:
-        feats, vocab_words = sentiment._read(text)
+        values, vocab_words = sentiment._read(text)
+        feats = dict(zip(sentiment.FEATURES, values))
         found = lexicons.words_of(text)
         assert (feats["neg_stems"], feats["pos_stems"]) == (negative.count(text, found), positive.count(text, found)), text
         assert vocab_words == {w for w in sentiment.words(text) if w in vocab}, text
