@@ -136,8 +136,8 @@ def _assessed(text: str, chunks) -> list[tuple[tuple[str, ...], bool]] | None:
         return []
     joined, lowered, may_score, inert = zip(*chunks)
     joined = " ".join(joined)  # Pattern looks for "(!)" and emoticons before lower-casing
-    if _text.RE_SARCASM.search(joined) or _text.RE_EMOTICONS.search(joined):
-        return None
+    if "!" in text and _text.RE_SARCASM.search(joined) or _text.RE_EMOTICONS.search(joined):
+        return None  # (the tokens hold every "!" of the text and add none)
     return list(zip(lowered, inert)) if any(may_score) else []
 
 
