@@ -30,7 +30,6 @@ Decisions worth knowing:
 
 from __future__ import annotations
 
-import calendar
 import math
 import re
 from bisect import bisect_left, bisect_right
@@ -103,9 +102,14 @@ _FUTURE = scanner(
     r"\b(?:will|shall|next|upcoming|(?:is|are) (?:due|scheduled|set|expected|to) to|(?:is|are) to)\b", re.I
 )
 
-_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-_MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_FULL_MONTHS = frozenset(m.lower() for m in calendar.month_name[1:])
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+_MONTH_FORMS = (*_MONTH_NAMES, "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_RELATIVE_DAYS = ("yesterday", "today", "tomorrow")
+_MONTH = lexicons.alternation(_MONTH_FORMS)  # (the longest form first: "Sept" before "Sep")
+_MONTH_FULL = lexicons.alternation(_MONTH_NAMES)
+_FULL_MONTHS = frozenset(m.lower() for m in _MONTH_NAMES)
 _DATE = re.compile(
     rf"(?P<iso>\b(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d))"
     rf"|(?P<dmy>\b(?:(?P<d0>[0-3]?\d)[-–])?(?P<dd>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<dm>{_MONTH})\b\.?(?:,?\s+(?P<dy>(?:19|20)\d\d)\b)?)"
@@ -113,8 +117,8 @@ _DATE = re.compile(
     rf"|(?P<my_>\b(?P<ym>{_MONTH})\b\.?,?\s+(?P<yy>(?:19|20)\d\d)\b)"
     rf"|(?P<mon>\b(?:in|since|until|till|by|from|during|early|late|mid|last|next|this|before|after|through|of"
     rf"|In|Since|Until|By|From|During|Early|Late|Last|Next|This|Before|After|Through)[ -](?:(?:early|late|mid)[- ])?(?P<om>{_MONTH_FULL})\b(?!\s+\d))"
-    rf"|(?P<wd>\b(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    rf"|(?P<rel>\b(?P<r>yesterday|today|tomorrow)\b)"
+    rf"|(?P<wd>\b(?P<w>{'|'.join(_WEEKDAYS)})\b)"
+    rf"|(?P<rel>\b(?P<r>{'|'.join(_RELATIVE_DAYS)})\b)"
 )
 _DIGIT = re.compile(r"\d")
 _NUMBER = scanner(r"(?<![\d.,/:])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w])\.\d+)(?![\d])")
@@ -252,29 +256,17 @@ def _hinted(text: str, spans: list[tuple[int, int]]):
     """(index, start, end, whether the text has a vulgar fraction, whether the sentence may hold a date)
     of the sentences that hold a word where a figure may start, or cut a word at either end: the others
     have no figure. A date needs a month, weekday or relative-day word, or an ISO date's hyphen."""
-    global _hint_logged
     words, offsets, distinct = lexicons.word_index(text)
-    if len(_hint_words) > 200_000:
-        _hint_words.clear()
-        _hint_logged = lexicons.START
-    new, _hint_logged = lexicons.word_log.since(_hint_logged)  # (every word of the text is in the log)
-    for word in new:
-        if word not in _hint_words:
-            _hint_words[word] = _is_hint(word)
-    starts = list(compress(offsets, map(_hint_words.__getitem__, words)))
+    starts = list(compress(offsets, map(_HINT_WORDS.current().__getitem__, words)))
     date_starts = list(compress(offsets, map(_DATE_WORDS.__contains__, words))) if not _DATE_WORDS.isdisjoint(distinct) else []
     vulgar = _VULGAR_RE.search(text) is not None  # (most articles have no "½": no sentence is scanned for one)
     for i, (start, end) in enumerate(spans):
         k = bisect_left(starts, start)
-        cut = _cuts_word(text, start) or _cuts_word(text, end)
+        cut = lexicons.cuts_word(text, start) or lexicons.cuts_word(text, end)
         if k < len(starts) and starts[k] < end or cut:
             d = bisect_left(date_starts, start)
             dated = d < len(date_starts) and date_starts[d] < end or cut or text.find("-", start, end) >= 0
             yield i, start, end, vulgar, dated
-
-
-def _cuts_word(text: str, at: int) -> bool:
-    return 0 < at < len(text) and (text[at - 1].isalnum() or text[at - 1] == "_") and (text[at].isalnum() or text[at] == "_")
 
 
 def extract(text: str, published: Any = None) -> list[dict]:
@@ -544,16 +536,14 @@ _RUN_WORD = scanner(r"(?<![A-Za-z])%s(?![A-Za-z])" % lexicons.alternation(_RUN_W
 # The words where a figure may start: a month or weekday, today/yesterday/tomorrow, a number word (in any
 # case), and any word that is not all ASCII letters (a digit, "½", "5thousand"). A sentence without one
 # has no figure (every date and number pattern needs one): only the others are scanned.
-_DATE_WORDS = frozenset(
-    "today yesterday tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
-    "April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct "
-    "Nov Dec".split())  # (the words of _DATE's months, weekdays and relative days)
-_hint_words: dict[str, bool] = {}  # word -> whether a figure may start at it (each word judged once)
-_hint_logged = lexicons.START  # how far into the word log _hint_words reaches
+_DATE_WORDS = frozenset((*_MONTH_FORMS, *_WEEKDAYS, *_RELATIVE_DAYS))  # (the words every _DATE match but an ISO date holds)
 
 
 def _is_hint(word: str) -> bool:
     return not (word.isascii() and word.isalpha()) or word.lower() in _RUN_WORDS or word in _DATE_WORDS
+
+
+_HINT_WORDS = lexicons.WordTable(_is_hint)  # word -> whether a figure may start at it
 
 
 _SCORE = {"score": True}  # a marker: the two numbers of a score are no figures

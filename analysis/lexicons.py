@@ -167,9 +167,33 @@ START = (-1, 0)  # the mark of a reader that has judged no word yet
 word_log = WordLog()
 
 
-def _is_word_char(ch: str) -> bool:
-    """What ``\\w`` matches."""
-    return ch.isalnum() or ch == "_"
+def cuts_word(text: str, at: int) -> bool:
+    """Whether offset ``at`` falls inside a word (``\\w`` on both sides): a span ending or starting there
+    reads a cut word.
+
+    >>> cuts_word("twelvefold", 6), cuts_word("twelve fold", 6)
+    (True, False)
+    """
+    return 0 < at < len(text) and (text[at - 1].isalnum() or text[at - 1] == "_") and (text[at].isalnum() or text[at] == "_")
+
+
+class WordTable:
+    """``judge(word)`` for every word the word index has met, each word judged once per process: call
+    :meth:`current` after :func:`word_index` of a text, and every word of that text is in the table."""
+
+    def __init__(self, judge: Callable[[str], object]):
+        self._judge, self._of, self._logged = judge, {}, START
+
+    def current(self) -> dict:
+        if len(self._of) > _SEEN_LIMIT:
+            self._of.clear()
+            self._logged = START
+        new, self._logged = word_log.since(self._logged)
+        of, judge = self._of, self._judge
+        for word in new:
+            if word not in of:
+                of[word] = judge(word)
+        return of
 
 
 def word_index(text: str) -> tuple[list[str], list[int], set[str]]:
@@ -348,7 +372,7 @@ class PhraseFinder:
         starts = list(compress(offsets, map(present.__contains__, words))) if present else []
         out = []
         for start, end in spans:
-            if 0 < end < len(text) and _is_word_char(text[end - 1]) and _is_word_char(text[end]):
+            if cuts_word(text, end):
                 out.append(list(self._find(text, start, end)))  # a span that cuts a word: its own look
                 continue
             found, pos = [], start
