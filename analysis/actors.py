@@ -19,6 +19,7 @@ import pandas as pd
 
 from .articles import as_articles
 from .resolver import Registry, actor_types, build_registry
+from .tables import typed_table
 
 ACTOR_COLUMNS = ["article_id", "start", "end", "mention", "actor", "kind", "type"]
 _DTYPES = {"article_id": "string", "start": "int64", "end": "int64", "mention": "string", "actor": "string",
@@ -49,4 +50,4 @@ def actors(articles) -> pd.DataFrame:
     rows = []
     for article_id, text in zip(arts["article_id"], arts["text"]):
         rows.extend(actor_rows(article_id, text))
-    return pd.DataFrame(rows, columns=ACTOR_COLUMNS).astype(_DTYPES)
+    return typed_table(rows, ACTOR_COLUMNS, _DTYPES)

@@ -47,6 +47,7 @@ from .patterns import scanner
 from .resolver import is_known_name
 from .articles import as_articles
 from .segmenter import split_sentences
+from .tables import typed_table
 
 FIGURE_COLUMNS = [
     "article_id", "sentence", "start", "end", "surface", "value", "low", "high", "unit", "qualifier",
@@ -237,7 +238,7 @@ def figures(articles) -> pd.DataFrame:
     rows: list[dict] = []
     for article_id, text, published in zip(arts["article_id"], arts["text"], dates):
         rows.extend(figure_rows(article_id, text, published))
-    return pd.DataFrame(rows, columns=FIGURE_COLUMNS).astype(_DTYPES)
+    return typed_table(rows, FIGURE_COLUMNS, _DTYPES)
 
 
 def figure_rows(article_id: str, text: str, published=None, spans=None) -> list[dict]:

@@ -33,6 +33,7 @@ from .articles import as_articles
 from .resolver import (_ARTICLE_PREFIX, CALENDAR_WORDS, GROUP_PRONOUNS, NAME_PARTICLES, PARTICLE, PERSON_PRONOUNS, PRONOUN_GENDER, Registry,
                        actor_of, build_registry, inside, is_demonym, role_nouns)
 from .segmenter import split_paragraphs, split_sentences
+from .tables import typed_table
 from .textblob_sentiment import polarity_subjectivity
 
 QUOTE_COLUMNS = [
@@ -2355,4 +2356,4 @@ def quotes(articles) -> pd.DataFrame:
         for row in extract(text, title="" if pd.isna(title) else title):
             row["article_id"] = article_id
             rows.append(row)
-    return pd.DataFrame(rows, columns=QUOTE_COLUMNS).astype(_DTYPES)
+    return typed_table(rows, QUOTE_COLUMNS, _DTYPES)

@@ -7,6 +7,7 @@ import pandas as pd
 from .articles import as_articles
 from .segmenter import paragraph_indices, split_paragraphs, split_sentences
 from .sentiment import score
+from .tables import typed_table
 
 SENTENCE_COLUMNS = [
     "article_id", "paragraph", "sentence", "start", "end", "text",
@@ -40,11 +41,6 @@ def sentence_rows(article_id: str, text: str, with_sentiment: bool = True,
     return rows
 
 
-def table(rows: list[dict], columns: list[str], dtypes: dict[str, str]) -> pd.DataFrame:
-    """A DataFrame with exactly ``columns`` in the contract's dtypes, even when empty."""
-    return pd.DataFrame(rows, columns=columns).astype(dtypes)
-
-
 def sentences(articles) -> pd.DataFrame:
     """Split every article into sentences and score each one.
 
@@ -62,7 +58,7 @@ def sentences(articles) -> pd.DataFrame:
     rows: list[dict] = []
     for article_id, text in zip(*_ids_and_texts(articles)):
         rows.extend(sentence_rows(article_id, text))
-    return table(rows, SENTENCE_COLUMNS, _DTYPES)
+    return typed_table(rows, SENTENCE_COLUMNS, _DTYPES)
 
 
 def _ids_and_texts(articles):

@@ -17,7 +17,8 @@ import json
 import math
 import re
 from functools import lru_cache
-from typing import Any
+from itertools import chain
+from typing import Any, Iterable
 
 
 from . import lexicons, textblob_sentiment, vader_sentiment
@@ -40,9 +41,9 @@ def _model() -> dict[str, Any]:
     raw = json.loads(lexicons.data_path("tone_model.json").read_text(encoding="utf-8"))
     # Plain floats: a sentence's 9 features and 3 classes are cheaper in Python than in numpy calls.
     return {
-        # (mean, scale, (weight of each class)) per feature, in FEATURES order
-        "rows": tuple(zip((float(v) for v in raw["mean"]), (float(v) for v in raw["scale"]),
-                          (tuple(float(v) for v in row) for row in raw["weights"]))),
+        # (mean, (weight of each class)) per feature, in FEATURES order, each weight over the feature's scale
+        "rows": tuple((float(mean), tuple(float(w) / float(scale) for w in row))
+                      for mean, scale, row in zip(raw["mean"], raw["scale"], raw["weights"])),
         "bias": [float(v) for v in raw["bias"]],
         "vocab": {w: tuple(float(x) for x in v) for w, v in raw["vocab"].items()},
     }
@@ -66,9 +67,10 @@ _chunks = lexicons.ChunkReadings(_chunk)  # _chunk of each chunk of a text
 lexicons.on_change(_chunks.clear)  # (the stem lexicons may change)
 
 
-def _read(text: str) -> tuple[tuple[float, ...], set[str]]:
+def _read(text: str) -> tuple[tuple[float, ...], dict[str, None]]:
     """:func:`features` (their values in ``FEATURES`` order) and the sentence's words in the model's
-    vocabulary, from one pass over its chunks.
+    vocabulary (each once, in text order: the same sum whatever the hash seed), from one pass over its
+    chunks.
 
     TextBlob's tokens, VADER's words, stem counts and vocabulary words never cross whitespace, so
     each chunk is read once per process and the sentence's scores are built from those readings (a
@@ -79,7 +81,7 @@ def _read(text: str) -> tuple[tuple[float, ...], set[str]]:
     polarity, subjectivity = textblob_sentiment.polarity_of_chunks(text, textblob_chunks)
     vader = vader_sentiment.scores_of_chunks(text, vader_chunks)
     neg, pos = sum(negs), sum(poss)
-    vocab_words: set[str] = set().union(*vocab)
+    vocab_words = dict.fromkeys(chain.from_iterable(vocab))
     negative, positive = _stems("tone_negative"), _stems("tone_positive")
     if not (negative.one_word and positive.one_word):
         found = lexicons.words_of(text)
@@ -99,25 +101,22 @@ def words(text: str) -> set[str]:
     return set(_WORD.findall(text.lower()))
 
 
-def _tone(values: tuple[float, ...], vocab_words: set[str]) -> int:
+def _tone(values: tuple[float, ...], vocab_words: Iterable[str]) -> int:
     """-1, 0 or +1 from the :func:`features` values and the sentence's words in the model's vocabulary."""
     model = _model()
-    a = b = c = 0.0
-    for f, (mean, scale, (wa, wb, wc)) in zip(values, model["rows"]):
-        xi = (f - mean) / scale
-        a += xi * wa
-        b += xi * wb
-        c += xi * wc
-    ba, bb, bc = model["bias"]
-    a, b, c = a + ba, b + bb, c + bc
+    a, b, c = model["bias"]
+    for f, (mean, (wa, wb, wc)) in zip(values, model["rows"]):
+        f -= mean
+        a += f * wa
+        b += f * wb
+        c += f * wc
     vocab = model["vocab"]
-    for w in sorted(vocab_words):  # sorted: the same sum whatever the hash seed
+    for w in vocab_words:
         va, vb, vc = vocab[w]
         a += va
         b += vb
         c += vc
-    logits = [a, b, c]
-    return logits.index(max(logits)) - 1
+    return (-1 if a >= c else 1) if a >= b else (0 if b >= c else 1)
 
 
 def score(text: str) -> dict[str, float | int]:

@@ -51,6 +51,7 @@ from .patterns import scanner
 from .quotes import extract as quote_rows
 from .resolver import Registry, build_registry, person_actor
 from .segmenter import split_sentences
+from .tables import typed_table
 
 STANCE_COLUMNS = ["article_id", "sentence", "actor", "target", "polarity", "cue", "when", "timing", "evidence", "source"]
 _STANCE_DTYPES = {
@@ -561,7 +562,7 @@ def stances(articles) -> pd.DataFrame:
     rows = []
     for article_id, text, published in zip(arts["article_id"], arts["text"], dates):
         rows.extend(stance_rows(article_id, text, published))
-    return pd.DataFrame(rows, columns=STANCE_COLUMNS).astype(_STANCE_DTYPES)
+    return typed_table(rows, STANCE_COLUMNS, _STANCE_DTYPES)
 
 
 def shifts(articles=None, stance_table: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -608,7 +609,7 @@ def shifts(articles=None, stance_table: pd.DataFrame | None = None) -> pd.DataFr
         key = (row["actor"], row["target"], row["direction"], row["article_id"])
         if key not in out or (out[key]["kind"] != "stated" and row["kind"] == "stated"):
             out[key] = row
-    return pd.DataFrame(list(out.values()), columns=SHIFT_COLUMNS).astype(_SHIFT_DTYPES)
+    return typed_table(list(out.values()), SHIFT_COLUMNS, _SHIFT_DTYPES)
 
 
 def _shift(actor, target, before, after, article_id, sentence, cue, evidence, when, kind) -> dict:

@@ -6,7 +6,7 @@ check (quadratic in the sentence). Here each whitespace-separated chunk is read
 once per process (cached), a sentence without a lexicon word is neutral at once,
 words outside VADER's lexicon score 0 at once, and the rules for lexicon words are
 VADER's rules, in its order, on that one lower-cased list; the "but" rule and
-the final scoring are VADER's own functions. Texts with an emoji go to VADER
+the final scoring is VADER's ``score_valence`` with its arithmetic in its order. Texts with an emoji go to VADER
 itself. ``tests/test_vader_sentiment.py`` checks equality with VADER on
 real sentences and random text.
 
@@ -18,6 +18,7 @@ True
 
 from __future__ import annotations
 
+import math
 import string
 from itertools import compress
 from functools import lru_cache
@@ -80,7 +81,35 @@ def scores_of_chunks(text: str, entries) -> dict[str, float]:
             sentiments[i] = _valence(vader, lexicon, negate, idiom_starts, words, low, i, cap_diff)
     if "but" in low:
         sentiments = analyzer._but_check(words, sentiments)
-    return analyzer.score_valence(sentiments, text.strip())
+    return _scores(sentiments, text)
+
+
+def _scores(sentiments: list[float], text: str) -> dict[str, float]:
+    """VADER's ``score_valence`` for a sentence with at least one word: the same sums in the same order,
+    without its per-call method lookups (a fifth of the sentence's time in VADER's own)."""
+    ep = min(text.count("!"), 4) * 0.292  # (strip() leaves every "!" and "?", so the text is counted as is)
+    qm = text.count("?")
+    emphasis = ep + (0 if qm <= 1 else qm * 0.18 if qm <= 3 else 0.96)
+    sum_s = float(sum(sentiments))
+    if sum_s > 0:
+        sum_s += emphasis
+    elif sum_s < 0:
+        sum_s -= emphasis
+    compound = max(-1.0, min(1.0, sum_s / math.sqrt(sum_s * sum_s + 15)))
+    pos_sum = neg_sum = 0.0
+    for s in sentiments:
+        if s > 0:
+            pos_sum += float(s) + 1  # (VADER's neutral-word compensation)
+        elif s < 0:
+            neg_sum += float(s) - 1
+    neu_count = sentiments.count(0)
+    if pos_sum > -neg_sum:
+        pos_sum += emphasis
+    elif pos_sum < -neg_sum:
+        neg_sum -= emphasis
+    total = pos_sum + math.fabs(neg_sum) + neu_count
+    return {"neg": round(math.fabs(neg_sum / total), 3), "neu": round(math.fabs(neu_count / total), 3),
+            "pos": round(math.fabs(pos_sum / total), 3), "compound": round(compound, 4)}
 
 
 def _valence(vader, lexicon, negate, idiom_starts, words: list[str], low: list[str], i: int, cap_diff: bool) -> float:
