@@ -193,30 +193,37 @@ def analyze(source, jobs: int = 1, engine: str = "processes", client=None, cache
         raise ValueError("engine must be 'processes' or 'dask'")
     articles = as_articles(source) if isinstance(source, pd.DataFrame) else read_articles(source)
     records = articles[["article_id", "date", "title", "text"]].to_dict("records")
-    keys = [_key(r) for r in records]
+    keys = [_key(r) for r in records] if cache_dir else []
     cached = _load_cache(cache_dir, set(keys)) if cache_dir else None
-    todo = [r for r, k in zip(records, keys) if cached is None or k not in cached["keys"]]
+    todo = [r for r, k in zip(records, keys) if k not in cached["keys"]] if cached is not None else records
     fresh = _compute(todo, jobs, engine, client, progress)
     if cache_dir:
         _save_cache(cache_dir, fresh, {r["article_id"]: k for r, k in zip(todo, keys)}, cached)
     tables = {}
     order = {a: i for i, a in enumerate(articles["article_id"])}
     for name in PER_ARTICLE:
-        parts = [fresh[name]]
+        table = fresh[name]
         if cached is not None:
             old = cached[name]
             current = old["article_id"].map(dict(zip(articles["article_id"], keys)))
-            parts.append(old[old["_key"] == current].drop(columns="_key"))
-        table = pd.concat([p for p in parts if len(p)] or [fresh[name]], ignore_index=True)
-        table = table.astype(fresh[name].dtypes.to_dict())
-        sort = {"sentences": ["article_id", "sentence"], "stances": ["article_id", "sentence"]}.get(
-            name, ["article_id", "start"])
-        table = table.assign(_order=table["article_id"].map(order)).sort_values(["_order"] + sort[1:], kind="stable")
-        tables[name] = table.drop(columns="_order").reset_index(drop=True)
+            parts = [table, old[old["_key"] == current].drop(columns="_key")]
+            table = pd.concat([p for p in parts if len(p)] or [table], ignore_index=True).astype(table.dtypes.to_dict())
+        tables[name] = _in_order(table, order, "sentence" if name in ("sentences", "stances") else "start")
     tables["articles"] = articles
     tables["shifts"] = shifts(stance_table=tables["stances"])
     tables["errors"] = errors_table(articles)
     return {name: tables[name] for name in TABLES}
+
+
+def _in_order(table: pd.DataFrame, order: dict[str, int], within: str) -> pd.DataFrame:
+    """``table`` in the articles' order, then by ``within``; fresh rows come in that order already
+    (batches and rows follow the articles), so they are only checked."""
+    ranks = table["article_id"].map(order).to_numpy()
+    inner = table[within].to_numpy()
+    if len(table) < 2 or ((ranks[1:] > ranks[:-1]) | ((ranks[1:] == ranks[:-1]) & (inner[1:] >= inner[:-1]))).all():
+        return table.reset_index(drop=True)
+    return table.assign(_order=ranks).sort_values(["_order", within], kind="stable").drop(columns="_order") \
+        .reset_index(drop=True)
 
 
 def _load_cache(cache_dir, wanted: set[str]) -> dict | None:

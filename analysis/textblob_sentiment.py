@@ -111,9 +111,11 @@ def read_chunk(chunk: str) -> tuple[str, tuple[str, ...], bool, bool]:
     emoticon or "!"). A chunk has at least one token; lower-casing never reaches across the spaces
     between tokens, so a text's lower-cased tokens are its chunks' in turn."""
     _, _, lexicon, _, emoticons = _textblob()
-    if chunk.isalnum():  # (no punctuation, quote or contraction to set apart)
-        tokens: tuple[str, ...] = (chunk,)
-    elif chunk[-1] in ",;:!?" and chunk[:-1].isalnum():  # "word," is the word and its mark
+    if chunk.isalnum():  # one token (no punctuation, quote or contraction to set apart)
+        low = chunk.lower()
+        scores = low in lexicon or low in emoticons
+        return chunk, (low,), scores, not scores and low not in _NEGATIONS
+    if chunk[-1] in ",;:!?" and chunk[:-1].isalnum():  # "word," is the word and its mark
         tokens = (chunk[:-1], chunk[-1])
     else:
         tokens = _chunk_tokens(chunk)

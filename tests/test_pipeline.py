@@ -62,6 +62,9 @@ def test_cache_recomputes_only_changed_articles(corpus, tmp_path, monkeypatch):
     third = analysis.analyze(corpus, cache_dir=cache)
     assert calls == ["b"]
     assert 15.0 in third["figures"]["value"].tolist() and 12.0 not in third["figures"]["value"].tolist()
+    uncached = analysis.analyze(corpus)  # cached rows of "a" and "c" and fresh ones of "b", in article order
+    for name in ("sentences", "figures", "quotes", "actors", "stances", "shifts"):
+        pd.testing.assert_frame_equal(third[name], uncached[name])
 
 
 def test_dask_local_cluster_with_two_workers_equals_in_process(corpus):
