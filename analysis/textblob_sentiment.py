@@ -27,6 +27,7 @@ from . import lexicons
 
 _REPLACE = ("'d", "'m", "'s", "'ll", "'re", "'ve", "n't")  # TextBlob's contractions, in its order
 _QUOTES = ("“", "”", "‘", "’", "'", '"')
+_QUOTE_SET = frozenset(_QUOTES)
 _NEGATIONS = ("no", "not", "n't", "never")
 _EOS = "END-OF-SENTENCE"
 
@@ -97,10 +98,12 @@ def _tokens(chunk: str) -> tuple[str, ...]:
 def _chunk_tokens(chunk: str) -> tuple[str, ...]:
     """Pattern's tokens for one whitespace-free chunk: contractions and quote marks set apart, then
     punctuation (the replacements only insert spaces, so they never reach across chunks)."""
-    for contraction in _REPLACE:
-        chunk = chunk.replace(contraction, " " + contraction)
-    for mark in _QUOTES:
-        chunk = chunk.replace(mark, f" {mark} ")
+    if "'" in chunk:  # (every contraction has one)
+        for contraction in _REPLACE:
+            chunk = chunk.replace(contraction, " " + contraction)
+    if not _QUOTE_SET.isdisjoint(chunk):
+        for mark in _QUOTES:
+            chunk = chunk.replace(mark, f" {mark} ")
     return tuple(token for piece in chunk.split() for token in _tokens(piece))
 
 
