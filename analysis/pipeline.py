@@ -114,9 +114,9 @@ def _batches(records: list[dict], n: int) -> list[list[dict]]:
 def _compute(records: list[dict], jobs: int, engine: str, client, progress: bool) -> dict[str, pd.DataFrame]:
     if not records:
         return _frames({name: [] for name in PER_ARTICLE})
-    batches = _batches(records, jobs)
+    batches = _batches(records, jobs) if engine == "processes" else []
     if engine == "dask":
-        results = _dask_map(batches, client, progress)
+        results = _dask_map(records, client, progress)
     elif jobs > 1 and len(batches) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             results = list(_progress(pool.map(_run_batch, batches), len(batches), progress))
@@ -133,11 +133,11 @@ def _progress(iterable, total: int, show: bool):
     return tqdm(iterable, total=total, unit="batch", desc="analysing")
 
 
-def _dask_map(batches: list[list[dict]], client, progress: bool) -> list[dict[str, pd.DataFrame]]:
+def _dask_map(records: list[dict], client, progress: bool) -> list[dict[str, pd.DataFrame]]:
     """The same per-article work on a dask.distributed cluster (a LocalCluster when none is given).
 
-    Batches are submitted a few per worker at a time, so the scheduler never holds the
-    whole corpus and results stream back as they finish.
+    Batches (sized for the cluster's threads) are submitted a few per thread at a time, so the
+    scheduler never holds the whole corpus and results stream back as they finish.
     """
     from dask.distributed import Client, LocalCluster, as_completed
 
@@ -147,7 +147,9 @@ def _dask_map(batches: list[list[dict]], client, progress: bool) -> list[dict[st
                            silence_logs=logging.ERROR)
         client = Client(own)
     try:
-        window = 4 * max(1, sum(client.nthreads().values()))
+        threads = max(1, sum(client.nthreads().values()))
+        batches = _batches(records, threads)
+        window = 4 * threads
         pending = iter(enumerate(batches))
         index = {}
 
