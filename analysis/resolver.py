@@ -978,6 +978,8 @@ def _promote(reg: Registry, surname: str, full: str) -> None:
     person.gender = person.gender or short.gender
     del reg.people[surname]
     reg.mentions = [(s, e, full if c == surname and k == "person" else c, k) for s, e, c, k in reg.mentions]
+    # the lookups indexed by count (people, mentions) would miss the next person added or keep "Richards"
+    reg._endings, reg._first = (0, {}), (-1, {})
 
 
 def _read_name_run(text: str, m: re.Match, reg: Registry, lex: _Lex, in_actor) -> None:

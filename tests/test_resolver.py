@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analysis import lexicons
-from analysis.resolver import build_registry
+from analysis.resolver import Person, Registry, _promote, build_registry
 from helpers import CountingList
 
 
@@ -412,6 +412,20 @@ def test_a_surname_read_in_the_body_takes_the_full_name_a_headline_gives():
     reg = build_registry(text)
     assert list(reg.people) == ["Cecile Okafor"]
     assert {c for _, _, c, k in reg.mentions if k == "person"} == {"Cecile Okafor"}
+
+
+def test_lookups_see_the_people_and_mentions_after_a_promotion():
+    """The particle-surname index and the first-mention index are kept by count: a promotion removes a
+    person and renames mentions, so both must be read again (a name added later was missed)."""
+    reg = Registry()
+    for name in ("Richards", "Cecile Richards", "Anne Smith"):
+        reg.people[name] = Person(name=name, surname=name.split()[-1])
+    reg.mentions = [(0, 8, "Richards", "person"), (20, 35, "Cecile Richards", "person")]
+    assert reg.person_by_full_surname(["von", "der", "Leyen"]) is None and reg._first_at("Cecile Richards") == 20
+    _promote(reg, "Richards", "Cecile Richards")
+    reg.people["Ursula von der Leyen"] = Person(name="Ursula von der Leyen", surname="Leyen")
+    assert reg.person_by_full_surname(["von", "der", "Leyen"]) == "Ursula von der Leyen"
+    assert reg._first_at("Cecile Richards") == 0
 
 
 @pytest.mark.parametrize("text, people", [
