@@ -50,8 +50,8 @@ def _model() -> dict[str, Any]:
 
 
 def _chunk(chunk: str) -> tuple:
-    """One whitespace-free chunk's reading by TextBlob and by VADER, its negative and positive stem
-    counts and its words in the model's vocabulary."""
+    """One whitespace-free chunk's reading by TextBlob (4 fields) and by VADER (6 fields), its negative
+    and positive stem counts and its words in the model's vocabulary, in one flat tuple."""
     vocab = _model()["vocab"]
     if chunk.isascii() and chunk.isalpha():  # a plain word: its own only word, in either reading
         found, low = [chunk], chunk.lower()
@@ -59,7 +59,7 @@ def _chunk(chunk: str) -> tuple:
     else:
         found = lexicons.words_of(chunk)
         in_vocab = tuple(w for w in _WORD.findall(chunk.lower()) if w in vocab)
-    return (textblob_sentiment.chunk_readings.reading(chunk), vader_sentiment.read_chunk(chunk),
+    return (*textblob_sentiment.chunk_readings.reading(chunk), *vader_sentiment.read_chunk(chunk),
             _stems("tone_negative").count(chunk, found), _stems("tone_positive").count(chunk, found), in_vocab)
 
 
@@ -77,9 +77,10 @@ def _read(text: str) -> tuple[tuple[float, ...], dict[str, None]]:
     stem lexicon with a multi-word entry is counted over the whole text).
     """
     entries = _chunks(text)
-    textblob_chunks, vader_chunks, negs, poss, vocab = zip(*entries) if entries else ((), (), (), (), ())
-    polarity, subjectivity = textblob_sentiment.polarity_of_chunks(text, textblob_chunks)
-    vader = vader_sentiment.scores_of_chunks(text, vader_chunks)
+    columns = tuple(zip(*entries)) if entries else ((),) * 13  # (one transposition for both readers)
+    polarity, subjectivity = textblob_sentiment.polarity_of_columns(text, columns[:4])
+    vader = vader_sentiment.scores_of_columns(text, columns[4:10])
+    negs, poss, vocab = columns[10:]
     neg, pos = sum(negs), sum(poss)
     vocab_words = dict.fromkeys(chain.from_iterable(vocab))
     negative, positive = _stems("tone_negative"), _stems("tone_positive")

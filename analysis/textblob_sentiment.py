@@ -133,15 +133,15 @@ def read_chunk(chunk: str) -> tuple[str, tuple[str, ...], bool, bool]:
 chunk_readings = lexicons.ChunkReadings(read_chunk)  # read_chunk of each chunk of a text (shared with analysis.sentiment)
 
 
-def _assessed(text: str, chunks) -> tuple[tuple[tuple[str, ...], ...], list[int]] | None:
+def _assessed(text: str, columns) -> tuple[tuple[tuple[str, ...], ...], list[int]] | None:
     """The lower-case tokens TextBlob assesses, chunk by chunk, and the indices of the chunks that are
     not inert ((), [] when no word may score), or None when only TextBlob can tell."""
     _text, *_ = _textblob()
     if _EOS in text or ("\n" in text and "\n\n" in text.replace("\r\n", "\n")):
         return None
-    if not chunks:
+    joined, lowered, may_score, inert = columns
+    if not joined:
         return (), []
-    joined, lowered, may_score, inert = zip(*chunks)
     joined = " ".join(joined)  # Pattern looks for "(!)" and emoticons before lower-casing
     if "!" in text and _text.RE_SARCASM.search(joined) or _text.RE_EMOTICONS.search(joined):
         return None  # (the tokens hold every "!" of the text and add none)
@@ -152,13 +152,15 @@ def _assessed(text: str, chunks) -> tuple[tuple[tuple[str, ...], ...], list[int]
 
 def polarity_subjectivity(text: str) -> tuple[float, float]:
     """``TextBlob(text).sentiment`` as a (polarity, subjectivity) tuple of floats."""
-    return polarity_of_chunks(text, chunk_readings(text))
+    chunks = chunk_readings(text)
+    return polarity_of_columns(text, tuple(zip(*chunks)) if chunks else ((), (), (), ()))
 
 
-def polarity_of_chunks(text: str, chunks) -> tuple[float, float]:
-    """:func:`polarity_subjectivity` from the :func:`read_chunk` of each of ``text``'s chunks."""
+def polarity_of_columns(text: str, columns) -> tuple[float, float]:
+    """:func:`polarity_subjectivity` from the :func:`read_chunk` of each of ``text``'s chunks, field by
+    field (the joined tokens of every chunk, their lower-cased tokens, …)."""
     _text, sentiment, lexicon, modifies, emoticons = _textblob()
-    assessed = _assessed(text, chunks)
+    assessed = _assessed(text, columns)
     if assessed is None:  # a rare path (a blank line, an emoticon, "(!)"): Pattern's own tokenizer and walk
         polarity, subjectivity = sentiment(text)
         return polarity, subjectivity

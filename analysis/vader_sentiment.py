@@ -65,15 +65,17 @@ _chunks = lexicons.ChunkReadings(read_chunk)  # read_chunk of each chunk of a te
 
 def polarity_scores(text: str) -> dict[str, float]:
     """``SentimentIntensityAnalyzer().polarity_scores(text)``: neg, neu, pos and compound."""
-    return scores_of_chunks(text, _chunks(text))
+    entries = _chunks(text)
+    return scores_of_columns(text, tuple(zip(*entries)) if entries else ((),) * 6)
 
 
-def scores_of_chunks(text: str, entries) -> dict[str, float]:
-    """:func:`polarity_scores` from the :func:`read_chunk` of each of ``text``'s chunks."""
+def scores_of_columns(text: str, columns) -> dict[str, float]:
+    """:func:`polarity_scores` from the :func:`read_chunk` of each of ``text``'s chunks, field by field
+    (the words of every chunk, their lower-cased forms, …)."""
     vader, analyzer, _, negate, idiom_starts, _ = _vader()
-    if not entries:
+    words, low, scores, emoji, capitals, triggers = columns
+    if not words:
         return analyzer.score_valence([], text)
-    words, low, scores, emoji, capitals, triggers = zip(*entries)
     if any(emoji):
         return analyzer.polarity_scores(text)
     if not any(scores):
