@@ -20,9 +20,7 @@ True
 from __future__ import annotations
 
 import importlib.util
-import operator
 from functools import lru_cache
-from itertools import compress
 from pathlib import Path
 
 from . import lexicons
@@ -133,21 +131,19 @@ def read_chunk(chunk: str) -> tuple[str, tuple[str, ...], bool, bool]:
 chunk_readings = lexicons.ChunkReadings(read_chunk)  # read_chunk of each chunk of a text (shared with analysis.sentiment)
 
 
-def _assessed(text: str, columns) -> tuple[tuple[tuple[str, ...], ...], list[int]] | None:
-    """The lower-case tokens TextBlob assesses, chunk by chunk, and the indices of the chunks that are
-    not inert ((), [] when no word may score), or None when only TextBlob can tell."""
+def _assessed(text: str, columns) -> tuple[tuple[tuple[str, ...], ...], tuple[bool, ...]] | None:
+    """The lower-case tokens TextBlob assesses and whether they are inert, chunk by chunk ((), () when
+    no word may score), or None when only TextBlob can tell."""
     _text, *_ = _textblob()
     if _EOS in text or ("\n" in text and "\n\n" in text.replace("\r\n", "\n")):
         return None
     joined, lowered, may_score, inert = columns
     if not joined:
-        return (), []
+        return (), ()
     joined = " ".join(joined)  # Pattern looks for "(!)" and emoticons before lower-casing
     if "!" in text and _text.RE_SARCASM.search(joined) or _text.RE_EMOTICONS.search(joined):
         return None  # (the tokens hold every "!" of the text and add none)
-    if not any(may_score):
-        return (), []
-    return lowered, list(compress(range(len(inert)), map(operator.not_, inert)))
+    return (lowered, inert) if any(may_score) else ((), ())
 
 
 def polarity_subjectivity(text: str) -> tuple[float, float]:
@@ -164,13 +160,13 @@ def polarity_of_columns(text: str, columns) -> tuple[float, float]:
     if assessed is None:  # a rare path (a blank line, an emoticon, "(!)"): Pattern's own tokenizer and walk
         polarity, subjectivity = sentiment(text)
         return polarity, subjectivity
-    lowered, active = assessed
     found: list[list] = []  # [polarity, subjectivity, intensity, negated] per assessed word
     m = None  # the preceding modifier ("very good")
     n = None  # the preceding negation ("not good")
-    k, a, end = (active[0] if active else 0), 0, len(lowered) if active else 0
-    while k < end:  # an inert chunk is walked only while a modifier or negation waits (it would change nothing)
-        for w in lowered[k]:
+    for words, inert in zip(*assessed):
+        if inert and m is None and n is None:
+            continue  # (its tokens would leave everything as it is)
+        for w in words:
             entry = lexicon.get(w)
             if entry is not None:
                 p, s, i = entry
@@ -202,11 +198,6 @@ def polarity_of_columns(text: str, columns) -> tuple[float, float]:
                     p = emoticons.get(w)
                     if p is not None:
                         found.append([p, 1.0, 1.0, 1])
-        k += 1
-        if m is None and n is None:  # on to the next chunk that is not inert
-            while a < len(active) and active[a] < k:
-                a += 1
-            k = active[a] if a < len(active) else end
     if not found:
         return 0.0, 0.0
     polarity = subjectivity = 0
