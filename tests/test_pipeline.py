@@ -40,10 +40,24 @@ def test_one_pass_equals_each_extractor(seed):
     pd.testing.assert_frame_equal(tables["shifts"], analysis.shifts(seed))
 
 
-def test_processes_give_the_same_tables(corpus):
-    one, two = analysis.analyze(corpus, jobs=1), analysis.analyze(corpus, jobs=2)
-    for name in ("sentences", "figures", "quotes", "actors", "stances"):
+def test_processes_give_the_same_tables(tmp_path):
+    path = tmp_path / "many.jsonl"  # enough articles for several batches, so two worker processes run
+    path.write_text("\n".join(json.dumps(dict(r, id=f"{r['id']}{i}")) for i in range(20) for r in RECORDS) + "\n",
+                    encoding="utf-8")
+    records = analysis.read_articles(path).to_dict("records")
+    assert len(pipeline._batches(records, 2)) > 1
+    one, two = analysis.analyze(path, jobs=1), analysis.analyze(path, jobs=2)
+    for name in ("sentences", "figures", "quotes", "actors", "stances", "shifts"):
         pd.testing.assert_frame_equal(one[name], two[name])
+
+
+def test_batches_cover_every_article_once_and_shrink_toward_the_end():
+    records = [{"article_id": str(i), "text": "word " * (50 + i % 7 * 100)} for i in range(1000)]
+    batches = pipeline._batches(records, 2)
+    assert [r["article_id"] for b in batches for r in b] == [r["article_id"] for r in records]
+    sizes = [len(b) for b in batches]
+    assert max(sizes) <= 256 and min(sizes[:-1]) >= 16 and sizes[0] > sizes[-2]
+    assert [len(b) for b in pipeline._batches(records, 1)] == [256, 256, 256, 232]
 
 
 def test_cache_recomputes_only_changed_articles(corpus, tmp_path, monkeypatch):
