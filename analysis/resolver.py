@@ -157,6 +157,21 @@ class Registry:
             self._endings = (len(self.people), endings)
         return endings.get(" ".join(words).lower())
 
+    def promote(self, surname: str, full: str) -> None:
+        """The body's "Richards" is the headline's "Cecile Richards": a person known by surname alone
+        takes the full name a headline read later gives (mentions, roles and gender move over)."""
+        short, person = self.people.get(surname), self.people.get(full)
+        if short is None or person is None or short is person:
+            return
+        person.roles |= short.roles
+        person.nationality |= short.nationality
+        person.gender = person.gender or short.gender
+        del self.people[surname]
+        self.mentions = [(s, e, full if c == surname and k == "person" else c, k) for s, e, c, k in self.mentions]
+        # the lookups kept by count of people and mentions must be read again: a person is gone, and
+        # mentions were renamed without their number changing
+        self._endings, self._first = (0, {}), (-1, {})
+
     def person_by_first_name(self, word: str) -> str | None:
         """The person named before whose first name is ``word`` ("Sir Keir" for Keir Starmer)."""
         return next((p.name for p in self.people.values() if p.name.split()[0] == word), None)
@@ -960,26 +975,11 @@ def _read_headline_run(text: str, m: re.Match, reg: Registry, lex: _Lex, in_acto
                 reg.mentions.append((start, start + len(bare), known, "person"))
             elif _first_name_word(word, lex) and i + 1 < len(words) and not _POSSESSIVE.search(word):
                 _read_name(text, [word, words[i + 1][0]], start, words[i + 1][2], reg, lex)
-                _promote(reg, _POSSESSIVE.sub("", words[i + 1][0]), f"{word} {_POSSESSIVE.sub('', words[i + 1][0])}")
+                reg.promote(_POSSESSIVE.sub("", words[i + 1][0]), f"{word} {_POSSESSIVE.sub('', words[i + 1][0])}")
                 i += 1
             elif i == 0 and _honorific_pattern().search(text, max(0, start - 12), start):
                 _read_name(text, [word], start, end, reg, lex)  # "Dear Mrs. Ināra!"
             i += 1
-
-
-def _promote(reg: Registry, surname: str, full: str) -> None:
-    """The body's "Richards" is the headline's "Cecile Richards": a person known by surname alone takes
-    the full name a headline read later gives (mentions, roles and gender move over)."""
-    short, person = reg.people.get(surname), reg.people.get(full)
-    if short is None or person is None or short is person:
-        return
-    person.roles |= short.roles
-    person.nationality |= short.nationality
-    person.gender = person.gender or short.gender
-    del reg.people[surname]
-    reg.mentions = [(s, e, full if c == surname and k == "person" else c, k) for s, e, c, k in reg.mentions]
-    # the lookups indexed by count (people, mentions) would miss the next person added or keep "Richards"
-    reg._endings, reg._first = (0, {}), (-1, {})
 
 
 def _read_name_run(text: str, m: re.Match, reg: Registry, lex: _Lex, in_actor) -> None:

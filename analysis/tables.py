@@ -1,9 +1,9 @@
 """Typed tables from extractor rows: every table of the contract is built here, column by column.
 
 ``pd.DataFrame(rows).astype(dtypes)`` converts the finished frame column by
-column again and costs about 8 ms per call whatever its size: the pipeline
-builds five tables per batch of articles, so this builds each column once,
-straight in its type.
+column a second time: the five tables of a batch of articles cost about 8 ms
+that way whatever the batch's size. This builds each column once, straight
+in its type.
 
 >>> t = typed_table([{"id": "a", "n": 1}, {"id": None}], ["id", "n"], {"id": "string", "n": "Int64"})
 >>> [str(d) for d in t.dtypes], t["id"].isna().tolist(), t["n"].isna().tolist()

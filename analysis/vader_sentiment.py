@@ -5,10 +5,11 @@ full rule set and lower-cases the whole sentence again for each negation
 check (quadratic in the sentence). Here each whitespace-separated chunk is read
 once per process (cached), a sentence without a lexicon word is neutral at once,
 words outside VADER's lexicon score 0 at once, and the rules for lexicon words are
-VADER's rules, in its order, on that one lower-cased list; the "but" rule and
-the final scoring is VADER's ``score_valence`` with its arithmetic in its order. Texts with an emoji go to VADER
-itself. ``tests/test_vader_sentiment.py`` checks equality with VADER on
-real sentences and random text.
+VADER's rules, in its order, on that one lower-cased list (a lexicon word with no
+rule word in the three words before it scores at once); the "but" rule is VADER's
+own, the final scoring VADER's ``score_valence`` arithmetic in its order. Texts
+with an emoji go to VADER itself. ``tests/test_vader_sentiment.py`` checks
+equality with VADER on real sentences and random text.
 
 >>> from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 >>> text = "The plan is not very good, but it kind of works!"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analysis import lexicons
-from analysis.resolver import Person, Registry, _promote, build_registry
+from analysis.resolver import Person, Registry, build_registry
 from helpers import CountingList
 
 
@@ -422,7 +422,7 @@ def test_lookups_see_the_people_and_mentions_after_a_promotion():
         reg.people[name] = Person(name=name, surname=name.split()[-1])
     reg.mentions = [(0, 8, "Richards", "person"), (20, 35, "Cecile Richards", "person")]
     assert reg.person_by_full_surname(["von", "der", "Leyen"]) is None and reg._first_at("Cecile Richards") == 20
-    _promote(reg, "Richards", "Cecile Richards")
+    reg.promote("Richards", "Cecile Richards")
     reg.people["Ursula von der Leyen"] = Person(name="Ursula von der Leyen", surname="Leyen")
     assert reg.person_by_full_surname(["von", "der", "Leyen"]) == "Ursula von der Leyen"
     assert reg._first_at("Cecile Richards") == 0
