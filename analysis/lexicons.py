@@ -238,12 +238,14 @@ class ChunkReadings:
     def __call__(self, text: str) -> list:
         if len(self._seen) > self._limit:
             self._seen.clear()
-        seen, out = self._seen, []
-        for chunk in text.split():
-            entry = seen.get(chunk)
-            if entry is None:
-                entry = seen[chunk] = self._read(chunk)
-            out.append(entry)
+        seen, chunks = self._seen, text.split()
+        out = list(map(seen.get, chunks))  # (most chunks were read before: one lookup pass in C)
+        if None in out:
+            for i, entry in enumerate(out):
+                if entry is None:
+                    chunk = chunks[i]
+                    entry = seen.get(chunk)  # (read earlier in this text)
+                    out[i] = entry if entry is not None else seen.setdefault(chunk, self._read(chunk))
         return out
 
     def reading(self, chunk: str):

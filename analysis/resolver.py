@@ -605,8 +605,16 @@ def _is_title(w: str) -> bool:
 lexicons.on_change(_is_title.cache_clear)
 
 
-def _split_title(words: list[str], lex: _Lex) -> tuple[list[str], list[str]]:
+def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """Leading title and context words, then the name: "US Special Envoy to Ukraine Keith Kellogg"."""
+    cut = _title_end(tuple(words))
+    return words[:cut], words[cut:]
+
+
+@lru_cache(maxsize=1 << 16)
+def _title_end(words: tuple[str, ...]) -> int:
+    """Where :func:`_split_title` cuts ``words`` (a run recurs across an article and across articles)."""
+    lex = _lexicon()
     titles = [_is_title(w) for w in words]
     # a title ends a run only when no name stands before it: "the President", but "Charlie King"
     named_before = any(not title and w not in lex.not_names and w not in lex.aliases for w, title in zip(words[:-1], titles))
@@ -614,7 +622,10 @@ def _split_title(words: list[str], lex: _Lex) -> tuple[list[str], list[str]]:
     for i in range(len(words) - 1 if named_before else len(words)):
         if titles[i]:
             last_title = i
-    return words[: last_title + 1], words[last_title + 1 :]
+    return last_title + 1
+
+
+lexicons.on_change(_title_end.cache_clear)
 
 
 def build_registry(text: str, spans: list[tuple[int, int]] | None = None) -> Registry:
@@ -1017,7 +1028,7 @@ def _read_name(text: str, words: list[str], start: int, end: int, reg: Registry,
         return  # "Ohio Gov. John Kasich", "Vermont Sen. Bernie Sanders": the run is a title, the name follows
     # the lower-case context just before: "the envoy", "US Special Envoy to Ukraine"
     before = text[max(0, start - 40) : start]
-    title_words, name_words = _split_title(words, lex)
+    title_words, name_words = _split_title(words)
     if title_words and not name_words:
         return
     # the name is what follows the last word that names no person: "European Commission Ursula von der Leyen"

@@ -12,11 +12,13 @@ in its type.
 
 from __future__ import annotations
 
+from itertools import repeat
+
 import pandas as pd
 
 
 def typed_table(rows: list[dict], columns: list[str], dtypes: dict[str, str]) -> pd.DataFrame:
     """A DataFrame with exactly ``columns`` in ``dtypes`` (a key missing from a row is missing), even
     when there are no rows."""
-    return pd.DataFrame({c: pd.array([row.get(c) for row in rows], dtype=dtypes[c]) for c in columns},
+    return pd.DataFrame({c: pd.array(list(map(dict.get, rows, repeat(c))), dtype=dtypes[c]) for c in columns},
                         columns=columns)

@@ -114,3 +114,19 @@ def test_phrases_in_spans_survive_the_word_caches_being_emptied(monkeypatch):
         spans = [(0, len(text) // 2), (len(text) // 2, len(text))]
         want = [[(m.span(), i) for m, i in PhraseFinder(["aid", "green light", "support*"]).finditer(text, s, e)] for s, e in spans]
         assert [[(m.span(), i) for m, i in found] for found in finder.in_spans(text, spans)] == want
+
+
+def test_chunk_readings_read_each_chunk_once_and_keep_text_order():
+    calls = []
+
+    def read(chunk):
+        calls.append(chunk)
+        return chunk.upper()
+
+    readings = lexicons.ChunkReadings(read, limit=3)
+    assert readings("aid  aid war\nAid") == ["AID", "AID", "WAR", "AID"]
+    assert readings("war aid") == ["WAR", "AID"]
+    assert calls == ["aid", "war", "Aid"]  # a chunk repeated in one text, or seen in an earlier one, is read once
+    assert readings("") == []
+    assert readings("a b c d") == ["A", "B", "C", "D"]  # past the limit the cache is emptied, not the answer
+    assert readings("aid") == ["AID"] and calls[-1] == "aid"

@@ -555,3 +555,15 @@ def test_many_groups_then_many_the_nouns_stay_linear():
     small = count_lines(build_registry, text(300))
     large = count_lines(build_registry, text(600))
     assert large < 2.5 * small
+
+
+def test_a_title_added_to_the_lexicon_is_cut_from_names_read_before():
+    # where a run's title ends is cached per run of words: extending the titles must reach it
+    text = "Wazir Amina Bello spoke. Bello said so."
+    assert set(build_registry(text).people) == {"Wazir Amina Bello"}
+    lexicons.extend("titles", ["Wazir"])
+    try:
+        assert set(build_registry(text).people) == {"Amina Bello"}
+    finally:
+        lexicons.reset()
+    assert set(build_registry(text).people) == {"Wazir Amina Bello"}
