@@ -16,13 +16,13 @@ from .articles import (
     read_articles,
 )
 from .figures import figures
-from .pipeline import analyze
+from .pipeline import analyze, extract_to
 from .quotes import quotes
 from .segmenter import split_paragraphs, split_sentences
 from .sentences import sentences
 from .stances import shifts, stances
 
-__version__ = "0.3.4"
+__version__ = "0.4.0"
 
 __all__ = [
     "ArticleError",
@@ -31,6 +31,7 @@ __all__ = [
     "article_summary",
     "articles_from_records",
     "errors_table",
+    "extract_to",
     "figures",
     "load_seed",
     "quotes",

@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from .pipeline import TABLES, analyze
+from .pipeline import TABLES, extract_to
 
 
 def _extract(args) -> int:
@@ -19,18 +19,12 @@ def _extract(args) -> int:
         print(f"error: nothing to read in {args.source}: {reasons}", file=sys.stderr)
         return 2
     show = args.progress if args.progress is not None else sys.stderr.isatty()
-    tables = analyze(args.source, jobs=args.jobs, engine=args.engine, cache_dir=args.cache, progress=show)
+    counts = extract_to(args.source, args.out, fmt=args.format, chunk=args.chunk, jobs=args.jobs, engine=args.engine,
+                        cache_dir=args.cache, progress=show)
     out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
     for name in TABLES:
-        table = tables[name]
-        path = out / f"{name}.{args.format}"
-        if args.format == "parquet":
-            table.to_parquet(path, index=False)
-        else:
-            table.to_csv(path, index=False)
-        print(f"{path}: {len(table)} rows", file=sys.stderr)
-    if len(tables["articles"]) == 0:
+        print(f"{out / f'{name}.{args.format}'}: {counts[name]} rows", file=sys.stderr)
+    if counts["articles"] == 0:
         print(f"error: no article could be read from {args.source} (see {out}/errors.{args.format})", file=sys.stderr)
         return 1
     return 0
@@ -43,6 +37,13 @@ def _report(args) -> int:
     return report_main(argv + (["--no-pdf"] if args.no_pdf else []))
 
 
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {number}")
+    return number
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m analysis", description="News articles as tables and reports.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -52,6 +53,8 @@ def main(argv: list[str] | None = None) -> int:
     ex.add_argument("--format", choices=["parquet", "csv"], default="parquet")
     ex.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (default: all cores)")
     ex.add_argument("--engine", choices=["processes", "dask"], default="processes")
+    ex.add_argument("--chunk", type=_positive, default=5000,
+                    help="articles analysed and written at a time: memory holds one chunk's tables (default: 5000)")
     ex.add_argument("--cache", default=None, help="cache folder: unchanged articles are not computed again")
     ex.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                     help="progress bar on stderr (default: when stderr is a terminal)")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import glob as globmod
+import hashlib
 import io
 import json
 import os
@@ -50,7 +51,7 @@ class _Batch:
     mode: str
     rows: list[dict[str, Any]] = field(default_factory=list)
     errors: list[dict[str, Any]] = field(default_factory=list)
-    seen: dict[str, tuple[str, str]] = field(default_factory=dict)
+    seen: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # id -> (where, digest of its text)
 
     def error(self, source: str, line: int | None, message: str, article_id=None, severity="error"):
         where = f"{source}:{line}" if line else source
@@ -76,10 +77,11 @@ class _Batch:
         if article_id is None:
             article_id = origin
         text = _normalise_newlines(text)
+        digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
         previous = self.seen.get(article_id)
         if previous is not None:
-            first_where, first_text = previous
-            if first_text == text:
+            first_where, first_digest = previous
+            if first_digest == digest:
                 self.error(source, line, f"duplicate id {article_id!r} (same text as {first_where}); skipped", article_id)
                 return
             n = 2
@@ -93,7 +95,7 @@ class _Batch:
             )
             article_id = new_id
         where = f"{source}:{line}" if line else source
-        self.seen[article_id] = (where, text)
+        self.seen[article_id] = (where, digest)  # (a digest: a streamed corpus need not keep its texts)
         self.rows.append(
             {
                 "article_id": article_id,
@@ -308,6 +310,31 @@ def read_articles(source, errors: str = "collect", max_bytes: int = MAX_BYTES) -
     if errors not in ("collect", "raise"):
         raise ValueError("errors must be 'collect' or 'raise'")
     batch = _Batch(errors)
+    for _ in _read_files(source, batch, max_bytes):
+        pass
+    return _table(batch.rows, batch.errors)
+
+
+def read_in_chunks(source, chunk: int, max_bytes: int = MAX_BYTES) -> Iterator[pd.DataFrame]:
+    """:func:`read_articles`, lazily: its table in consecutive pieces of ``chunk`` articles (the last
+    may be shorter; one empty piece when there is no article), reading files only as pieces are
+    taken, so a corpus need not fit in memory. Errors collect as they are met: the last piece's
+    ``errors_table`` holds them all."""
+    batch = _Batch("collect")
+    pieces = 0
+    for _ in _read_files(source, batch, max_bytes):
+        while len(batch.rows) > chunk:  # (a piece of exactly ``chunk`` may be the last: kept for the end)
+            rows, batch.rows = batch.rows[:chunk], batch.rows[chunk:]
+            pieces += 1
+            yield _table(rows, list(batch.errors))
+    while batch.rows or not pieces:
+        rows, batch.rows = batch.rows[:chunk], batch.rows[chunk:]
+        pieces += 1
+        yield _table(rows, batch.errors)
+
+
+def _read_files(source, batch: _Batch, max_bytes: int) -> Iterator[None]:
+    """Read each file ``source`` names into ``batch``, pausing after each."""
     for path in _expand(source, batch):
         suffix = Path(path).suffix.lower()
         reader = _READERS.get(suffix, _read_text_file)
@@ -325,7 +352,7 @@ def read_articles(source, errors: str = "collect", max_bytes: int = MAX_BYTES) -
         if text is None:
             continue
         reader(path, _normalise_newlines(text), batch)
-    return _table(batch)
+        yield
 
 
 def articles_from_records(records: Iterable[dict[str, Any]], errors: str = "collect") -> pd.DataFrame:
@@ -338,14 +365,14 @@ def articles_from_records(records: Iterable[dict[str, Any]], errors: str = "coll
             batch.error("<records>", i, f"a {type(record).__name__}, not a dict")
             continue
         batch.add("<records>", i, record, f"record-{i}")
-    return _table(batch)
+    return _table(batch.rows, batch.errors)
 
 
-def _table(batch: _Batch) -> pd.DataFrame:
-    frame = pd.DataFrame(batch.rows, columns=ARTICLE_COLUMNS)
+def _table(rows: list[dict[str, Any]], errors: list[dict[str, Any]]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
     frame = frame.astype({"article_id": "string", "title": "string", "text": "string", "source": "string"})
     frame["date"] = pd.to_datetime(frame["date"]).astype("datetime64[ns]")
-    frame.attrs["errors"] = batch.errors
+    frame.attrs["errors"] = errors
     return frame
 
 

@@ -4,7 +4,9 @@
 every extractor over those spans, in worker processes (``jobs``) or on Dask
 (``engine="dask"``). Results are cached per article, keyed by its content and
 the package version, in parquet files of a folder the user chooses, so a
-notebook re-run over an unchanged corpus computes nothing.
+notebook re-run over an unchanged corpus computes nothing. :func:`extract_to`
+writes the same tables to files a chunk of articles at a time, for corpora whose
+tables do not fit in memory.
 
 >>> from analysis import load_seed
 >>> tables = analyze(load_seed())
@@ -17,9 +19,12 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import uuid
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .actors import _DTYPES as ACTOR_DTYPES
@@ -29,7 +34,7 @@ from .figures import FIGURE_COLUMNS, figure_rows
 from .quotes import _DTYPES as QUOTE_DTYPES
 from .quotes import QUOTE_COLUMNS
 from .quotes import extract as quote_rows
-from .articles import as_articles, errors_table, read_articles
+from .articles import as_articles, errors_table, read_articles, read_in_chunks
 from .resolver import build_registry
 from .segmenter import split_sentences
 from .sentences import SENTENCE_COLUMNS, sentence_rows
@@ -38,7 +43,7 @@ from .stances import _STANCE_DTYPES as STANCE_DTYPES
 from .stances import STANCE_COLUMNS, shifts, stance_rows
 from .tables import typed_table
 
-__all__ = ["analyze", "extract_article", "TABLES"]
+__all__ = ["analyze", "extract_article", "extract_to", "TABLES"]
 
 TABLES = ["articles", "sentences", "figures", "quotes", "actors", "stances", "shifts", "errors"]
 PER_ARTICLE = ["sentences", "figures", "quotes", "actors", "stances"]
@@ -111,68 +116,108 @@ def _batches(records: list[dict], n: int) -> list[list[dict]]:
     return out
 
 
-def _compute(records: list[dict], jobs: int, engine: str, client, progress: bool) -> dict[str, pd.DataFrame]:
+def _compute(records: list[dict], workers: "_Workers", bar) -> dict[str, pd.DataFrame]:
+    """The per-article tables of ``records``, in their order (batches come back in order)."""
     if not records:
         return _frames({name: [] for name in PER_ARTICLE})
-    batches = _batches(records, jobs) if engine == "processes" else []
-    if engine == "dask":
-        results = _dask_map(records, client, progress)
-    elif jobs > 1 and len(batches) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            results = list(_progress(pool.map(_run_batch, batches), len(batches), progress))
-    else:
-        results = [_run_batch(b) for b in _progress(batches, len(batches), progress)]
+    results = workers.run(records, bar)
     return {name: pd.concat([r[name] for r in results], ignore_index=True) for name in PER_ARTICLE}
 
 
-def _progress(iterable, total: int, show: bool):
+class _Workers:
+    """Where batches run: in this process, in worker processes (a pool started on first need and kept
+    for every chunk of a corpus), or on a Dask client."""
+
+    def __init__(self, engine: str, jobs: int, client):
+        self.engine, self.jobs, self.client, self._pool = engine, jobs, client, None
+
+    def run(self, records: list[dict], bar) -> list[dict[str, pd.DataFrame]]:
+        if self.engine == "dask":
+            return _dask_map(records, self.client, bar)
+        batches = _batches(records, self.jobs)
+        if self.jobs <= 1 or len(batches) <= 1:
+            return [_advance(bar, len(batch), _run_batch(batch)) for batch in batches]
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(max_workers=self.jobs)
+        return [_advance(bar, len(batch), result) for batch, result in zip(batches, self._pool.map(_run_batch, batches))]
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown()
+
+
+def _advance(bar, n: int, result):
+    if bar is not None:
+        bar.update(n)
+    return result
+
+
+@contextmanager
+def _progress_bar(total: int | None, show: bool):
+    """A tqdm bar on stderr counting articles (of ``total``, when known), or None."""
     if not show:
-        return iterable
+        yield None
+        return
     from tqdm import tqdm
 
-    return tqdm(iterable, total=total, unit="batch", desc="analysing")
+    with tqdm(total=total, unit="article", desc="analysing") as bar:
+        yield bar
 
 
-def _dask_map(records: list[dict], client, progress: bool) -> list[dict[str, pd.DataFrame]]:
-    """The same per-article work on a dask.distributed cluster (a LocalCluster when none is given).
+def _check_engine(engine: str) -> None:
+    if engine not in ("processes", "dask"):
+        raise ValueError("engine must be 'processes' or 'dask'")
+
+
+@contextmanager
+def _engine(engine: str, jobs: int, client):
+    """The :class:`_Workers` to run on, closed afterwards: with Dask, ``client`` or a two-worker
+    LocalCluster of its own."""
+    if engine == "processes" or client is not None:
+        workers = _Workers(engine, jobs, client)
+        try:
+            yield workers
+        finally:
+            workers.close()
+        return
+    from dask.distributed import Client, LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
+                      silence_logs=logging.ERROR) as cluster, Client(cluster) as own:
+        yield _Workers(engine, jobs, own)
+
+
+def _dask_map(records: list[dict], client, bar) -> list[dict[str, pd.DataFrame]]:
+    """The same per-article work on a dask.distributed cluster.
 
     Batches (sized for the cluster's threads) are submitted a few per thread at a time, so the
     scheduler never holds the whole corpus and results stream back as they finish.
     """
-    from dask.distributed import Client, LocalCluster, as_completed
+    from dask.distributed import as_completed
 
-    own = None
-    if client is None:
-        own = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
-                           silence_logs=logging.ERROR)
-        client = Client(own)
-    try:
-        threads = max(1, sum(client.nthreads().values()))
-        batches = _batches(records, threads)
-        window = 4 * threads
-        pending = iter(enumerate(batches))
-        index = {}
+    threads = max(1, sum(client.nthreads().values()))
+    batches = _batches(records, threads)
+    window = 4 * threads
+    pending = iter(enumerate(batches))
+    index = {}
 
-        def submit():
-            for i, batch in pending:
-                future = client.submit(_run_batch, batch, pure=False)
-                index[future.key] = i
-                return future
-            return None
+    def submit():
+        for i, batch in pending:
+            future = client.submit(_run_batch, batch, pure=False)
+            index[future.key] = i
+            return future
+        return None
 
-        running = as_completed([f for f in (submit() for _ in range(window)) if f is not None])
-        results: list = [None] * len(batches)
-        for future in _progress(running, len(batches), progress):
-            results[index.pop(future.key)] = future.result()
-            future.release()
-            nxt = submit()
-            if nxt is not None:
-                running.add(nxt)
-        return results
-    finally:
-        if own is not None:
-            client.close()
-            own.close()
+    running = as_completed([f for f in (submit() for _ in range(window)) if f is not None])
+    results: list = [None] * len(batches)
+    for future in running:
+        i = index.pop(future.key)
+        results[i] = _advance(bar, len(batches[i]), future.result())
+        future.release()
+        nxt = submit()
+        if nxt is not None:
+            running.add(nxt)
+    return results
 
 
 def analyze(source, jobs: int = 1, engine: str = "processes", client=None, cache_dir: str | os.PathLike | None = None,
@@ -191,30 +236,114 @@ def analyze(source, jobs: int = 1, engine: str = "processes", client=None, cache
     Returns:
         A dict of DataFrames: articles, sentences, figures, quotes, actors, stances, shifts, errors.
     """
-    if engine not in ("processes", "dask"):
-        raise ValueError("engine must be 'processes' or 'dask'")
-    articles = as_articles(source) if isinstance(source, pd.DataFrame) else read_articles(source)
+    _check_engine(engine)
+    articles = _articles(source)
+    with _engine(engine, jobs, client) as workers, _progress_bar(len(articles), progress) as bar:
+        tables = _per_article(articles, workers, _Cache(cache_dir) if cache_dir else None, bar)
+    tables |= {"articles": articles, "shifts": shifts(stance_table=tables["stances"]), "errors": errors_table(articles)}
+    return {name: tables[name] for name in TABLES}
+
+
+def extract_to(source, out: str | os.PathLike, fmt: str = "parquet", chunk: int = 5000, jobs: int = 1,
+               engine: str = "processes", client=None, cache_dir: str | os.PathLike | None = None,
+               progress: bool = False) -> dict[str, int]:
+    """Write every table of ``source`` to ``out/<table>.<fmt>`` (``fmt`` "parquet" or "csv"), reading,
+    analysing and writing ``chunk`` articles at a time: memory holds one chunk's articles and tables
+    (and the stances, for the shifts) however large the corpus, and the files equal those of
+    :func:`analyze`'s tables written whole.
+
+    Returns:
+        The number of rows of each table.
+    """
+    if fmt not in ("parquet", "csv"):
+        raise ValueError("fmt must be 'parquet' or 'csv'")
+    if chunk < 1:
+        raise ValueError("chunk must be at least 1 article")
+    _check_engine(engine)
+    if isinstance(source, pd.DataFrame):
+        whole = as_articles(source)
+        pieces = (whole.iloc[i : i + chunk] for i in range(0, max(len(whole), 1), chunk))
+    else:
+        pieces = read_in_chunks(source, chunk)
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    counts = dict.fromkeys(TABLES, 0)
+    stance_parts, articles = [], None
+    cache = _Cache(cache_dir) if cache_dir else None
+    writers = {name: _TableWriter(folder / f"{name}.{fmt}") for name in ["articles", *PER_ARTICLE]}
+    try:
+        with _engine(engine, jobs, client) as workers, _progress_bar(None, progress) as bar:
+            for articles in pieces:
+                tables = {"articles": articles, **_per_article(articles, workers, cache, bar)}
+                for name, writer in writers.items():
+                    writer.write(tables[name])
+                    counts[name] += len(tables[name])
+                stance_parts.append(tables["stances"])
+    finally:
+        for writer in writers.values():
+            writer.close()
+    for name, table in (("shifts", shifts(stance_table=pd.concat(stance_parts, ignore_index=True))),
+                        ("errors", errors_table(whole if isinstance(source, pd.DataFrame) else articles))):
+        writer = _TableWriter(folder / f"{name}.{fmt}")
+        writer.write(table)
+        writer.close()
+        counts[name] = len(table)
+    return counts
+
+
+class _TableWriter:
+    """One table's file written a chunk at a time: parquet row groups under the first chunk's schema,
+    or CSV rows under one header."""
+
+    def __init__(self, path: Path):
+        self.path, self._sink = path, None
+
+    def write(self, table: pd.DataFrame) -> None:
+        if self.path.suffix == ".csv":
+            if self._sink is None:
+                self._sink = open(self.path, "w", encoding="utf-8", newline="")
+                table.to_csv(self._sink, index=False)
+            else:
+                table.to_csv(self._sink, index=False, header=False)
+            return
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if self._sink is None:
+            arrow = pa.Table.from_pandas(table, preserve_index=False)
+            self._sink = pq.ParquetWriter(self.path, arrow.schema)
+        else:
+            arrow = pa.Table.from_pandas(table, schema=self._sink.schema, preserve_index=False)
+        self._sink.write_table(arrow)
+
+    def close(self) -> None:
+        if self._sink is not None:
+            self._sink.close()
+
+
+def _articles(source) -> pd.DataFrame:
+    return as_articles(source) if isinstance(source, pd.DataFrame) else read_articles(source)
+
+
+def _per_article(articles: pd.DataFrame, workers: _Workers, cache: "_Cache | None", bar) -> dict[str, pd.DataFrame]:
+    """The per-article tables of ``articles``, in their order: from the cache where it has them."""
     records = articles[["article_id", "date", "title", "text"]].to_dict("records")
-    keys = [_key(r) for r in records] if cache_dir else []
-    cached = _load_cache(cache_dir, set(keys)) if cache_dir else None
-    todo = [r for r, k in zip(records, keys) if k not in cached["keys"]] if cached is not None else records
-    fresh = _compute(todo, jobs, engine, client, progress)
-    if cache_dir:
-        _save_cache(cache_dir, fresh, {r["article_id"]: k for r, k in zip(todo, keys)}, cached)
+    keys = [_key(r) for r in records] if cache else []
+    cached, found = cache.load(keys) if cache else ({}, set())
+    todo = [r for r, k in zip(records, keys) if k not in found] if cache else records
+    if bar is not None and len(todo) < len(records):
+        bar.update(len(records) - len(todo))
+    fresh = _compute(todo, workers, bar)
+    if cache:
+        cache.save(fresh, [r["article_id"] for r in todo], [k for r, k in zip(records, keys) if k not in found])
     tables = {}
     order = {a: i for i, a in enumerate(articles["article_id"])}
     for name in PER_ARTICLE:
         table = fresh[name]
-        if cached is not None:
-            old = cached[name]
-            current = old["article_id"].map(dict(zip(articles["article_id"], keys)))
-            parts = [table, old[old["_key"] == current].drop(columns="_key")]
-            table = pd.concat([p for p in parts if len(p)] or [table], ignore_index=True).astype(table.dtypes.to_dict())
+        if name in cached and len(cached[name]):
+            table = pd.concat([p for p in (table, cached[name]) if len(p)], ignore_index=True).astype(table.dtypes.to_dict())
         tables[name] = _in_order(table, order, "sentence" if name in ("sentences", "stances") else "start")
-    tables["articles"] = articles
-    tables["shifts"] = shifts(stance_table=tables["stances"])
-    tables["errors"] = errors_table(articles)
-    return {name: tables[name] for name in TABLES}
+    return tables
 
 
 def _in_order(table: pd.DataFrame, order: dict[str, int], within: str) -> pd.DataFrame:
@@ -228,31 +357,52 @@ def _in_order(table: pd.DataFrame, order: dict[str, int], within: str) -> pd.Dat
         .reset_index(drop=True)
 
 
-def _load_cache(cache_dir, wanted: set[str]) -> dict | None:
-    folder = Path(cache_dir)
-    if not (folder / "sentences.parquet").exists():
-        return None
-    out = {"keys": set()}
-    for name in PER_ARTICLE:
-        path = folder / f"{name}.parquet"
-        table = pd.read_parquet(path) if path.exists() else pd.DataFrame(columns=["_key", "article_id"])
-        out[name] = table[table["_key"].isin(wanted)]
-    done = pd.read_parquet(folder / "articles.parquet") if (folder / "articles.parquet").exists() else pd.DataFrame(columns=["_key"])
-    out["keys"] = set(done["_key"]) & wanted
-    return out
+class _Cache:
+    """Per-article tables on disk, keyed by each article's content and the package version: parts of
+    at most ``PART`` articles, each its five table files and a file of its keys, written last (a part
+    without one was never finished and is not read). Each run adds parts and rewrites none, so a run
+    reads and writes in proportion to its own articles, not to the cache."""
 
+    PART = 2000
 
-def _save_cache(cache_dir, fresh: dict[str, pd.DataFrame], key_of: dict[str, str], cached: dict | None) -> None:
-    folder = Path(cache_dir)
-    folder.mkdir(parents=True, exist_ok=True)
-    for name in PER_ARTICLE:
-        new = fresh[name].assign(_key=fresh[name]["article_id"].map(key_of).astype("string"))
-        path = folder / f"{name}.parquet"
-        old = pd.read_parquet(path) if path.exists() else None
-        table = pd.concat([old, new], ignore_index=True) if old is not None and len(old) else new
-        table.to_parquet(path, index=False)
-    done = pd.DataFrame({"_key": pd.array(list(key_of.values()), dtype="string")})
-    path = folder / "articles.parquet"
-    if path.exists():
-        done = pd.concat([pd.read_parquet(path), done], ignore_index=True).drop_duplicates()
-    done.to_parquet(path, index=False)
+    def __init__(self, folder: str | os.PathLike):
+        self.folder = Path(folder)
+        self.part_of: dict[str, str] = {}
+        for path in sorted(self.folder.glob("*.keys.parquet")):
+            part = path.name[: -len(".keys.parquet")]
+            for key in pd.read_parquet(path)["_key"]:
+                self.part_of.setdefault(key, part)
+
+    def load(self, keys: list[str]) -> tuple[dict[str, pd.DataFrame], set[str]]:
+        """The cached rows of the articles with these keys (by table), and which keys were found."""
+        wanted: dict[str, set[str]] = {}
+        for key in keys:
+            part = self.part_of.get(key)
+            if part is not None:
+                wanted.setdefault(part, set()).add(key)
+        tables: dict[str, list[pd.DataFrame]] = {name: [] for name in PER_ARTICLE}
+        for part, part_keys in sorted(wanted.items()):
+            for name in PER_ARTICLE:
+                table = pd.read_parquet(self.folder / f"{part}.{name}.parquet")
+                tables[name].append(table[table["_key"].isin(part_keys)].drop(columns="_key"))
+        found = set().union(*wanted.values()) if wanted else set()
+        return {name: pd.concat(t, ignore_index=True) for name, t in tables.items() if t}, found
+
+    def save(self, fresh: dict[str, pd.DataFrame], article_ids: list[str], keys: list[str]) -> None:
+        """Add the fresh tables of these articles (in their order, as ``fresh`` holds them)."""
+        if not article_ids:
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        part_no = {a: i // self.PART for i, a in enumerate(article_ids)}
+        key_of = dict(zip(article_ids, keys))
+        names = [uuid.uuid4().hex for _ in range(0, len(article_ids), self.PART)]
+        for name in PER_ARTICLE:
+            table = fresh[name].assign(_key=fresh[name]["article_id"].map(key_of).astype("string"))
+            bounds = np.searchsorted(table["article_id"].map(part_no).to_numpy(), np.arange(len(names) + 1))
+            for i, part in enumerate(names):  # (rows come in the articles' order: each part is one slice)
+                table.iloc[bounds[i] : bounds[i + 1]].to_parquet(self.folder / f"{part}.{name}.parquet", index=False)
+        for i, part in enumerate(names):
+            part_keys = keys[i * self.PART : (i + 1) * self.PART]
+            pd.DataFrame({"_key": pd.array(part_keys, dtype="string")}).to_parquet(self.folder / f"{part}.keys.parquet", index=False)
+            for key in part_keys:
+                self.part_of.setdefault(key, part)

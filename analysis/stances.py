@@ -40,6 +40,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 
 from . import lexicons
@@ -624,7 +625,11 @@ def _shifts_over_time(table: pd.DataFrame) -> list[dict]:
     """Sign changes of one actor's (or its country's) polarity toward one target, in date order."""
     if table.empty:
         return []
-    data = table[table["polarity"] != 0].copy()
+    kept = (table["polarity"] != 0).to_numpy()
+    # every column but the evidence, which only the rows that shift need (read at the end: a corpus's
+    # evidence sentences copied and listed whole dominated the memory of this step)
+    data = table.loc[kept, ["actor", "target", "polarity", "timing", "when", "article_id", "sentence", "cue"]].copy()
+    data["row"] = np.flatnonzero(kept)
     data["side"] = data["actor"].map(side_of)
     data["order"] = data["timing"].map({"earlier": 0, "now": 1})
     # an earlier stance with no date of its own is dated like the article: it comes before the article's
@@ -637,15 +642,18 @@ def _shifts_over_time(table: pd.DataFrame) -> list[dict]:
     data = data[data["pair"] >= 0]
     # one sort for every pair (pairs in order of first appearance), then one pass
     data = data.sort_values(["pair", "when", "order", "article_id", "sentence"])
-    rows = []
+    rows, at = [], []
     previous = None
-    columns = ["pair", "side", "target", "polarity", "article_id", "sentence", "cue", "evidence", "when"]
-    for pair, side, target, polarity, article_id, sentence, cue, evidence, when in zip(
+    columns = ["pair", "side", "target", "polarity", "article_id", "sentence", "cue", "row", "when"]
+    for pair, side, target, polarity, article_id, sentence, cue, row, when in zip(
             *(data[c].tolist() for c in columns)):
         if side == target:
             continue
         if previous is not None and previous[0] == pair and polarity != previous[1]:
-            rows.append(_shift(side, target, int(previous[1]), int(polarity), article_id, sentence, cue, evidence,
+            rows.append(_shift(side, target, int(previous[1]), int(polarity), article_id, sentence, cue, None,
                                when, "over time"))
+            at.append(row)
         previous = (pair, polarity)
+    for shift, evidence in zip(rows, table["evidence"].take(at).tolist()):
+        shift["evidence"] = evidence
     return rows

@@ -190,3 +190,35 @@ def test_a_title_case_first_line_of_plain_text_is_the_title(tmp_path, first, tit
         assert (arts.loc[0, "title"], arts.loc[0, "text"]) == (first, body)
     else:
         assert (arts.loc[0, "title"], arts.loc[0, "text"]) == ("", f"{first}\n\n{body}")
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 4, 100])
+def test_read_in_chunks_gives_the_table_of_read_articles_in_pieces(tmp_path, chunk):
+    inputs = {
+        "a.txt": "Fine article.",
+        "b.jsonl": '{"id": "l1", "text": "A."}\nnot json\n{"id": "l2", "text": "B."}\n{"id": "l1", "text": "A."}\n'
+                   '{"id": "l1", "text": "Other."}\n',
+        "c.csv": "id,date,text\nr1,2024-02-30,Row one.\nr2,,\n",
+        "d.txt": "",
+    }
+    for name, data in inputs.items():
+        write(tmp_path / name, data)
+    whole = read_articles(tmp_path)
+    pieces = list(analysis.articles.read_in_chunks(tmp_path, chunk))
+    assert [len(p) for p in pieces[:-1]] == [chunk] * (len(pieces) - 1) and 0 < len(pieces[-1]) <= chunk
+    pd.testing.assert_frame_equal(pd.concat(pieces, ignore_index=True), whole)
+    pd.testing.assert_frame_equal(errors_table(pieces[-1]), errors_table(whole))  # the last piece has every error
+
+
+def test_read_in_chunks_reads_files_only_as_pieces_are_taken(tmp_path, monkeypatch):
+    for i in range(3):
+        write(tmp_path / f"{i}.jsonl", "".join(json.dumps({"id": f"{i}-{k}", "text": "Text."}) + "\n" for k in range(2)))
+    read = []
+    real = analysis.articles._decode
+    monkeypatch.setattr(analysis.articles, "_decode", lambda data, source, batch: read.append(source) or real(data, source, batch))
+    pieces = analysis.articles.read_in_chunks(tmp_path, 1)
+    assert next(pieces)["article_id"].tolist() == ["0-0"]
+    assert len(read) == 1  # one file read for the first piece
+    assert [a for p in pieces for a in p["article_id"]] == ["0-1", "1-0", "1-1", "2-0", "2-1"]
+    empty = list(analysis.articles.read_in_chunks(tmp_path / "none.txt", 5))
+    assert len(empty) == 1 and len(empty[0]) == 0 and "no such file" in errors_table(empty[0])["message"][0]

@@ -81,6 +81,64 @@ def test_cache_recomputes_only_changed_articles(corpus, tmp_path, monkeypatch):
         pd.testing.assert_frame_equal(third[name], uncached[name])
 
 
+@pytest.fixture
+def dated_corpus(tmp_path, seed):
+    """The three records and the seed (dates, quotes, stances, shifts), under new ids twice."""
+    path = tmp_path / "dated.jsonl"
+    seed_record = {"id": "seed", "date": str(seed["date"].iloc[0].date()), "title": seed["title"].iloc[0], "text": seed["text"].iloc[0]}
+    rows = [dict(r, id=f"{r['id']}{i}") for i in range(2) for r in (*RECORDS, seed_record)]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("chunk", [1, 3, 100])
+def test_extract_to_writes_the_files_of_the_whole_tables(dated_corpus, tmp_path, chunk):
+    tables = analysis.analyze(dated_corpus)
+    assert len(tables["figures"]) and tables["figures"]["date"].notna().any() and len(tables["shifts"])
+    counts = pipeline.extract_to(dated_corpus, tmp_path / "csv", fmt="csv", chunk=chunk)
+    pipeline.extract_to(dated_corpus, tmp_path / "parquet", chunk=chunk)
+    for name, table in tables.items():
+        assert counts[name] == len(table)
+        assert (tmp_path / "csv" / f"{name}.csv").read_text(encoding="utf-8") == table.to_csv(index=False)
+        whole = tmp_path / f"{name}.parquet"
+        table.to_parquet(whole, index=False)
+        pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "parquet" / f"{name}.parquet"), pd.read_parquet(whole))
+
+
+def test_extract_to_holds_one_chunk_at_a_time(dated_corpus, tmp_path, monkeypatch):
+    sizes = []
+    real = pipeline._per_article
+    monkeypatch.setattr(pipeline, "_per_article", lambda articles, *a: sizes.append(len(articles)) or real(articles, *a))
+    pipeline.extract_to(dated_corpus, tmp_path / "out", chunk=3)
+    assert sizes == [3, 3, 2]
+    with pytest.raises(ValueError, match="chunk"):
+        pipeline.extract_to(dated_corpus, tmp_path / "out", chunk=0)
+
+
+def test_cache_parts_are_added_never_rewritten(dated_corpus, tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline._Cache, "PART", 3)
+    cache = tmp_path / "cache"
+    first = analysis.analyze(dated_corpus, cache_dir=cache)
+    parts = sorted(cache.glob("*.keys.parquet"))
+    assert len(parts) == 3  # 8 articles in parts of at most 3
+    written = {p: p.read_bytes() for p in cache.iterdir()}
+    calls = []
+    real = pipeline.extract_article
+    monkeypatch.setattr(pipeline, "extract_article", lambda a: calls.append(a["article_id"]) or real(a))
+    pipeline.extract_to(dated_corpus, tmp_path / "out", fmt="csv", chunk=2, cache_dir=cache)
+    assert calls == []  # every chunk found in the parts
+    for name in ("sentences", "figures", "quotes", "stances", "shifts"):
+        assert (tmp_path / "out" / f"{name}.csv").read_text(encoding="utf-8") == first[name].to_csv(index=False)
+    lost = len(pd.read_parquet(parts[0]))
+    parts[0].unlink()  # a part without its keys file was never finished: its articles are computed again
+    again = analysis.analyze(dated_corpus, cache_dir=cache)
+    assert len(calls) == lost
+    assert all(p.read_bytes() == data for p, data in written.items() if p.exists())
+    assert len(list(cache.glob("*.keys.parquet"))) == 3
+    for name in ("sentences", "figures", "quotes", "actors", "stances", "shifts"):
+        pd.testing.assert_frame_equal(again[name], first[name])
+
+
 def test_dask_local_cluster_with_two_workers_equals_in_process(corpus):
     distributed = pytest.importorskip("dask.distributed", reason="dask.distributed is not installed")
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
@@ -119,9 +177,11 @@ def test_nothing_is_lost(tmp_path):
 
 def test_cli_extract_writes_every_table(corpus, tmp_path, capsys):
     out = tmp_path / "out"
-    assert cli(["extract", str(corpus), "--out", str(out), "--format", "csv", "--jobs", "1"]) == 0
+    assert cli(["extract", str(corpus), "--out", str(out), "--format", "csv", "--jobs", "1", "--chunk", "2"]) == 0
+    tables = analysis.analyze(corpus)
     for name in ("articles", "sentences", "figures", "quotes", "actors", "stances", "shifts", "errors"):
-        assert (out / f"{name}.csv").exists()
+        assert (out / f"{name}.csv").read_text(encoding="utf-8") == tables[name].to_csv(index=False)
+    assert "articles.csv: 3 rows" in capsys.readouterr().err
     assert len(pd.read_csv(out / "articles.csv")) == 3
 
 
@@ -133,6 +193,9 @@ def test_cli_unusable_source_fails_clearly(tmp_path, capsys):
     (bad / "x.txt").write_bytes(b"")
     assert cli(["extract", str(bad), "--out", str(tmp_path / "o2"), "--format", "csv"]) == 1
     assert "empty file" in pd.read_csv(tmp_path / "o2" / "errors.csv")["message"][0]
+    with pytest.raises(SystemExit) as stop:
+        cli(["extract", str(bad), "--out", str(tmp_path / "o3"), "--chunk", "0"])
+    assert stop.value.code == 2 and "--chunk: must be at least 1" in capsys.readouterr().err
 
 
 def test_cli_help_lists_the_commands():
