@@ -252,6 +252,14 @@ def extract_to(source, out: str | os.PathLike, fmt: str = "parquet", chunk: int 
     (and the stances, for the shifts) however large the corpus, and the files equal those of
     :func:`analyze`'s tables written whole.
 
+    Args:
+        source: as for :func:`analyze`; files are read only as chunks are taken.
+        out: the folder for the files (made if missing).
+        fmt: ``"parquet"`` or ``"csv"``.
+        chunk: articles read, analysed and written at a time.
+        jobs, engine, client, cache_dir, progress: as for :func:`analyze` (one worker pool, or one
+            Dask cluster, serves every chunk).
+
     Returns:
         The number of rows of each table.
     """
