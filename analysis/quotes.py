@@ -78,6 +78,9 @@ class _Quote:
     parts: int = 1
 
 
+_NOT_AFTER_DETERMINER = "".join(rf"(?<!\b{d} )" for d in "the a an his her their its our my these those".split())
+
+
 @dataclass(frozen=True)
 class _Lex:
     cues: frozenset
@@ -114,7 +117,8 @@ def _lexicon() -> _Lex:
                                  r"(?:\s+(?:[Aa]n?|[Tt]he))?\s+$"  # "Trump Calls Zelensky a ‘Dictator’"
                                  % (_NAME, lexicons.alternation(cues | lexicons.load("naming_verbs"), ignore_case=True))),
         cue_that=re.compile(r"\b(?P<verb>%s)\s+that\s[^“”\"«»]*$" % lexicons.alternation(singles)),
-        namer_of=re.compile(r"\b(?P<verb>%s)\s+(?:[\w.’'-]+\s+){0,4}?(?:of|as|for)\s+(?:(?:their|his|her|its|our)\s+)?$" % namers),
+        namer_of=re.compile(r"\b%s(?P<verb>%s)\s+(?:[\w.’'-]+\s+){0,4}?(?:of|as|for)\s+(?:(?:their|his|her|its|our)\s+)?$"
+                            % (_NOT_AFTER_DETERMINER, namers)),  # (not "the declared goal of “")
         namer_object=re.compile(r"\b(?P<verb>%s)\s+(?:[\w.’'-]+\s+){1,5}?(?:(?:a|an)\s+)?$"
                                 % lexicons.alternation(lexicons.load("naming_verbs"))),
     )
@@ -310,6 +314,8 @@ def _finish_open(text: str, q: _Quote, limit: int) -> _Quote:
 # --- attribution -------------------------------------------------------------
 
 
+_SUBJECT_PRONOUNS = frozenset("i we you he she they".split())
+_INDEFINITE_PRONOUNS = frozenset("anyone anybody someone somebody everyone everybody nobody".split())
 _TIME_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ll]ast|[Ee]arly|[Ll]ate)\s+$")
 
 
@@ -350,6 +356,10 @@ def _noun_phrase_before(text: str, end: int, floor: int, past_participle: bool =
             k -= 1
         chosen = chosen[k:]
     words = [t.group() for t in chosen]
+    if 1 < len(words) <= 3 and words[0].lower() in _SUBJECT_PRONOUNS and all(w.islower() for w in words[1:]):
+        chosen, words = chosen[:1], words[:1]  # "they keep saying", "we all said": the pronoun speaks
+    elif len(words) > 1 and words[-1].lower() in _INDEFINITE_PRONOUNS:
+        return None  # "we did not hear anyone say", "saying anybody who complains": no one in particular
     if not any(w[:1].isupper() or w.lower() in _PRONOUN_WORDS or w.lower() in _DETERMINERS for w in words) and len(words) > 2:
         return None
     if words[0].lower() not in _PRONOUN_WORDS and words[0].lower() not in _DETERMINERS | _QUANTIFIERS \
@@ -416,6 +426,7 @@ _POSSESSIVE_DETERMINERS = frozenset("his her their its our my".split())
 
 
 _AND_NAME = re.compile(r"\s+and\s+[A-Z]")
+_OF_TITLE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 
 def _role_and_name_after(text: str, start: int, limit: int) -> tuple[int, int] | None:
@@ -428,6 +439,8 @@ def _role_and_name_after(text: str, start: int, limit: int) -> tuple[int, int] |
     if after and (after.group(1) in role_nouns() or _AGENT_NOUN.fullmatch(after.group(1))
                   or m.group(2).endswith(("’s", "'s"))):
         return None  # "A Warren adviser", "the New York businessman", "Carson’s business manager": a modifier
+    if _OF_TITLE.match(text, m.end(2), limit) and m.group(2).split()[-1].lower() in role_nouns():
+        return None  # "the Ukrainian Head of State", "the Deputy Minister of Defence": a title, read whole
     determiner = roles == [] and m.group(2).split()[0] in ("The", "A", "An") or len(roles) == 1 and roles[0].lower() in ("the", "a", "an")
     if after and determiner and after.group(1) in lexicons.load("body_nouns"):
         return m.start(1) if roles else m.start(2), m.end(2) + after.end(1)  # "The Clinton campaign": one mention
@@ -524,7 +537,7 @@ def _noun_phrase_after(text: str, start: int, limit: int) -> tuple[int, int] | N
                        or w == "and" and i and tail[i - 1][:1].isupper() and tail[i + 1 : i + 2] != []
                        and tail[i + 1][:1].isupper()  # "the Secretary of the National Security and Defense Council"
                        or w in ("of", "to") and i + 1 < len(tail) and tail[i + 1][:1].isupper())  # "adviser to Trump"
-            if (w.lower() in _SPEAKER_STOP and not role_of) or w.endswith(("ed", "ing")) \
+            if (w.lower() in _SPEAKER_STOP and not role_of) or w.islower() and w.endswith(("ed", "ing")) \
                     or w.lower() in lexicons.load("cue_verbs") or w in lexicons.load("irregular_past_verbs"):
                 break  # but "chief of staff" goes on
             keep.append(w)
@@ -2048,10 +2061,12 @@ def _object_noun(text: str, floor: int, c: re.Match) -> bool:
 
 def _cue_noun(text: str, floor: int, c: re.Match, owned: bool = True) -> bool:
     """A cue word after a nationality adjective or (``owned``) an article is a noun: "Russian claims",
-    "the claims", "those states that"."""
+    "the claims", "those states that"; a cue participle after any determiner is an adjective."""
     word = _WORD_BEFORE.search(text, max(floor, c.start() - 30), c.start())
     if word is None:
         return False
+    if word.group(1).lower() in _DETERMINERS and c.group().endswith("ed"):
+        return True  # "the declared goal of “…”", "his stated aim": a participle before its noun
     if owned and word.group(1).lower() in _NOUN_DETERMINERS:
         return True  # "those states that …", "the claims that …": a noun after an article (but "his warning
         # that …", "Dmitriev's reports that …" are their owner's reports)

@@ -63,6 +63,8 @@ _NAME_JOINERS = frozenset("of for the and on in".split())  # lower-case words in
 # "to" and "from", after which a person is often named ("spoke to Olena Zelenska").
 _PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Tt]hroughout)\s+$")
 _IN_MARKS = re.compile(r"[“\"‘'][.,!?;:]?[”\"’']")
+_TITLE_OPENS = re.compile(r"[“\"‘'](?:(?:[A-Z0-9][\w’'-]*|of|the|a|an|and|or|for|in|on|to|at|by|with|from)\s+){1,6}$")
+_TITLE_CLOSES = re.compile(r"[.,!?]?[”\"’'](?!\w)")
 _NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())
 _FIRST_NAME_TITLES = frozenset(("Sir", "Dame"))  # titles written before a first name alone ("Sir Keir")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|for)\s+$")
@@ -222,9 +224,10 @@ class Registry:
                     fallback = fallback or canonical
         if owner is not None:
             return owner[1]
-        if role is not None and fallback is None:
+        if role is not None and (fallback is None or nationality):
             # a role introduced after the pronoun's antecedent, or only once, anywhere; or, for
-            # "the President of Russia", the person the domain list places there ("Vladimir Putin")
+            # "the President of Russia", the person the domain list places there ("Vladimir Putin"),
+            # before a president of no known country named last
             people = list(islice(self.people.values(), _LOOK_BACK))
             for person in people:
                 if role in person.roles and (not nationality or nationality & _countries(person)) \
@@ -1014,6 +1017,7 @@ def _read_name_run(text: str, m: re.Match, reg: Registry, lex: _Lex, in_actor) -
             _read_name(text, [w for w, _ in words], start, end, reg, lex)
 
 
+_ABSTRACT_NOUN = re.compile(r"\w{3}[ts]ion$")  # "… for European Integration Valeria Kolomiets": no part of a name
 _PATRONYMIC = re.compile(r"(?:ych|ich|vna|chna)$")  # "Anatoliyovych", "Volodymyrych", "Petrovna"
 
 
@@ -1034,9 +1038,11 @@ def _read_name(text: str, words: list[str], start: int, end: int, reg: Registry,
     # the name is what follows the last word that names no person: "European Commission Ursula von der Leyen"
     i = bisect_left(reg.first_names, start)  # "Defence Minister Israel Katz"
     first_name = reg.first_names[i] if i < len(reg.first_names) and reg.first_names[i] < end else None
-    cut = max((i + 1 for i, w in enumerate(name_words[:-1]) if w in lex.not_names
+    cut = max((i + 1 for i, w in enumerate(name_words[:-1]) if w in lex.not_names or _ABSTRACT_NOUN.search(w)
                or w in lex.aliases and not (first_name is not None and text.startswith(w, first_name))), default=0)
     title_words, name_words = title_words + name_words[:cut], name_words[cut:]
+    if all(_is_title(w) for w in name_words):
+        return  # "Labour and Social Protection Minister": a title to its end
     first = next((i for i, w in enumerate(name_words[:-1]) if _first_name_word(w, lex)), 0)
     if first and len(name_words) >= 3 and all(w[1:].islower() for w in name_words[:first]) \
             and not re.fullmatch(NAME_PARTICLES, name_words[first], re.I) and not _PATRONYMIC.search(name_words[-1]):
@@ -1107,8 +1113,11 @@ def _read_name(text: str, words: list[str], start: int, end: int, reg: Registry,
             nationality |= of_nationality
     gender = _gender_of(before, context, name_words, lex)
     if not title_words and (_PLACE_BEFORE.search(before) and not _POSSESSIVE.search(run)
-                            or _IN_MARKS.match(text[start - 1 : start] + text[end : end + 2])):
-        return  # "a breakfast in Des Moines", MSNBC's “Morning Joe”: a place or a title (not "in Zelensky's words")
+                            or _IN_MARKS.match(text[start - 1 : start] + text[end : end + 2])
+                            or _TITLE_CLOSES.match(text, end) and _TITLE_OPENS.search(before)):
+        # "a breakfast in Des Moines", MSNBC's “Morning Joe”, “Shadows of Forgotten Ancestors”: a place or
+        # a title (not "in Zelensky's words")
+        return
     if len(name_words) >= 2:
         existing = reg.people.get(name) or reg.people.get(reg.person_by_full_surname(name_words) or "")
         if existing is None:
