@@ -358,6 +358,9 @@ def _noun_phrase_before(text: str, end: int, floor: int, past_participle: bool =
     words = [t.group() for t in chosen]
     if 1 < len(words) <= 3 and words[0].lower() in _SUBJECT_PRONOUNS and all(w.islower() for w in words[1:]):
         chosen, words = chosen[:1], words[:1]  # "they keep saying", "we all said": the pronoun speaks
+    elif len(words) > 2 and words[0].lower() in _SUBJECT_PRONOUNS and words[1].islower() and words[-1][:1].isupper():
+        k = max(i for i, w in enumerate(words) if w.islower()) + 1  # "you remember how Russia bragged": Russia
+        chosen, words = chosen[k:], words[k:]
     elif len(words) > 1 and words[-1].lower() in _INDEFINITE_PRONOUNS:
         return None  # "we did not hear anyone say", "saying anybody who complains": no one in particular
     if not any(w[:1].isupper() or w.lower() in _PRONOUN_WORDS or w.lower() in _DETERMINERS for w in words) and len(words) > 2:
