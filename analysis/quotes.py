@@ -1050,6 +1050,8 @@ def _conjoined_before(text: str, np: tuple[int, int], floor: int) -> tuple[int, 
     Starmer said in a joint statement" (the resolver reads "A and B" as both)."""
     if not text[np[0]].isupper() or not text[text.rfind(" ", np[0], np[1]) + 1].isupper():
         return np  # (not "Kyiv and Moscow officials")
+    if actor_of(text[np[0] : np[1]]) is not None:
+        return _conjoined_subject(text, floor, np)  # "France, Germany and Poland said": the whole list
     pair = _NAME_AND.search(text, max(floor, np[0] - 60), np[0])
     if not pair or pair.group(1).split()[0] in lexicons.load("sentence_starters"):
         return np

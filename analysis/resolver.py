@@ -76,6 +76,9 @@ _OWNER_REACH = 80  # characters after a possessive name in which "he" may still 
 _GROUP_REACH = 250  # characters back in which "they" prefers a named group to a country
 # between two people named as one subject: "Keir Starmer and French President Emmanuel Macron"
 _LIST_SEPARATOR = re.compile(r",?\s+and\s+|,\s+")  # "Russia, Belarus and Iran"
+_LIST_JOIN = re.compile(r",\s+|,?\s+and\s+")
+_AND_JOIN = re.compile(r",?\s+and\s+")
+_LIST_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|say|told|met|spoke|wrote|agree|have|had|are|were|will|would)\b")  # the list is a subject
 _PAIR_JOIN = re.compile(r",?\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,4}")
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|across|outside|inside|into|via|through)\s+(?:the\s+)?$", re.I)
 # Singular nouns for a person by their ending ("politician", "commander", "diplomat", "spokesman"):
@@ -128,6 +131,8 @@ class Registry:
     # two people joined by "and", "Keir Starmer and French President Emmanuel Macron": (start, end, "A and B",
     # end of the first), one subject, whom a following "they" stands for
     pairs: list[tuple[int, int, str, int]] = field(default_factory=list)
+    # countries or bodies listed as one subject, "France, Germany and Poland": (start, end, label)
+    actor_lists: list[tuple[int, int, str]] = field(default_factory=list)
     _first: tuple[int, dict] = field(default=(-1, {}), repr=False, compare=False)
     _endings: tuple[int, dict] = field(default_factory=lambda: (0, {}), repr=False, compare=False)
 
@@ -296,6 +301,11 @@ class Registry:
             i = bisect_left(self.mentions, (pos,)) - 1
             k = bisect_left(self.pairs, (pos,)) - 1
             pair = self.pairs[k] if k >= 0 and pos - self.pairs[k][0] <= _GROUP_REACH and self.pairs[k][1] <= pos else None
+            k = bisect_left(self.actor_lists, (pos,)) - 1
+            listed = self.actor_lists[k] if k >= 0 and pos - self.actor_lists[k][0] <= _GROUP_REACH \
+                and self.actor_lists[k][1] <= pos else None
+            if listed is not None and (pair is None or listed[0] > pair[0]):
+                pair = listed  # "France, Germany and Poland said they …": the list, nearer than any two people
             while i >= 0 and pos - self.mentions[i][0] <= _GROUP_REACH:
                 if pair is not None and self.mentions[i][0] < pair[0]:
                     return pair[2]  # "Starmer and Macron said …. They said": the two, nearer than any group
@@ -711,6 +721,17 @@ def build_registry(text: str, spans: list[tuple[int, int]] | None = None) -> Reg
         if first != second and " " in first and " " in second and end <= start2 and not {start, start2} & reg.owners \
                 and _PAIR_JOIN.fullmatch(text, end, start2):
             reg.pairs.append((start, end2, f"{first} and {second}", end))
+    actors = [m for m in reg.mentions if m[3] == "actor" and m[0] not in reg.places
+              and not is_demonym(_POSSESSIVE.sub("", text[m[0] : m[1]]).split("-")[-1])]  # (not "Polish-Belarusian borders")
+    run: list[tuple] = []
+    for mention in actors + [(len(text) + 1, len(text) + 1, "", "actor")]:
+        if run and mention[2] not in {m[2] for m in run} and _LIST_JOIN.fullmatch(text, run[-1][1], mention[0]):
+            run.append(mention)
+            continue
+        if len(run) >= 2 and _AND_JOIN.fullmatch(text, run[-2][1], run[-1][0]) and _LIST_VERB.match(text, run[-1][1]):
+            names = [m[2] for m in run]
+            reg.actor_lists.append((run[0][0], run[-1][1], ", ".join(names[:-1]) + " and " + names[-1]))
+        run = [mention]
     reg.turns = _turns(text, reg)
     opening_role = _role_pattern(any_case=True)
     for start in reg.breaks:

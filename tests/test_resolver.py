@@ -175,10 +175,21 @@ def test_resolver_roles_appositives_and_nationality_nouns(text, mention, at, can
     ("Many American voters are angry about prices. They said the economy comes first.", "They said",
      "American voters"),  # voters are a group (group_nouns.txt), not the country their adjective names
     ("Residents of Kharkiv returned on Monday. They said the shelling had stopped.", "They said", "Residents"),
+    # countries listed as one subject are the "they" after them
+    ("The foreign ministers of France, Germany and Poland said the attack was a crime. They called for a tribunal.",
+     "They called", "France, Germany and Poland"),
 ])
 def test_they_skips_actors_named_as_places(text, at, canonical):
     """ "they" stands for a group or actor that can speak, not a city named as where or at what."""
     assert build_registry(text).resolve("they", text.index(at)) == canonical
+
+
+@pytest.mark.parametrize("text", [
+    "Lithuania complained about the Lithuanian-Belarusian and Polish-Belarusian borders. They were closed.",
+    "Russia spoke of Moldova and Georgia again. They write slogans on tanks.",  # no verb after the list
+])
+def test_adjectives_and_a_list_that_is_no_subject_are_no_actor_list(text):
+    assert build_registry(text).actor_lists == []
 
 
 def test_a_role_or_pronoun_looks_back_a_bounded_number_of_mentions():
