@@ -1038,7 +1038,7 @@ def _read_name_run(text: str, m: re.Match, reg: Registry, lex: _Lex, in_actor) -
             _read_name(text, [w for w, _ in words], start, end, reg, lex)
 
 
-_ABSTRACT_NOUN = re.compile(r"\w{3}[ts]ion$")  # "… for European Integration Valeria Kolomiets": no part of a name
+_OFFICE_NOUN_ENDINGS = ("tion", "sion")  # "… for European Integration Valeria Kolomiets": no part of a name
 _PATRONYMIC = re.compile(r"(?:ych|ich|vna|chna)$")  # "Anatoliyovych", "Volodymyrych", "Petrovna"
 
 
@@ -1059,11 +1059,12 @@ def _read_name(text: str, words: list[str], start: int, end: int, reg: Registry,
     # the name is what follows the last word that names no person: "European Commission Ursula von der Leyen"
     i = bisect_left(reg.first_names, start)  # "Defence Minister Israel Katz"
     first_name = reg.first_names[i] if i < len(reg.first_names) and reg.first_names[i] < end else None
-    cut = max((i + 1 for i, w in enumerate(name_words[:-1]) if w in lex.not_names or _ABSTRACT_NOUN.search(w)
+    cut = max((i + 1 for i, w in enumerate(name_words[:-1]) if w in lex.not_names or w.endswith(_OFFICE_NOUN_ENDINGS)
                or w in lex.aliases and not (first_name is not None and text.startswith(w, first_name))), default=0)
-    title_words, name_words = title_words + name_words[:cut], name_words[cut:]
-    if all(_is_title(w) for w in name_words):
-        return  # "Labour and Social Protection Minister": a title to its end
+    if cut:
+        title_words, name_words = title_words + name_words[:cut], name_words[cut:]
+        if all(_is_title(w) for w in name_words):
+            return  # "Labour and Social Protection Minister": a title to its end
     first = next((i for i, w in enumerate(name_words[:-1]) if _first_name_word(w, lex)), 0)
     if first and len(name_words) >= 3 and all(w[1:].islower() for w in name_words[:first]) \
             and not re.fullmatch(NAME_PARTICLES, name_words[first], re.I) and not _PATRONYMIC.search(name_words[-1]):
