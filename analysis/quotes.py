@@ -1637,8 +1637,9 @@ def _sentence_subject(text: str, start: int, end: int, reg: Registry, by_role: b
         head = words[words.index(head) - 1] if head else words[-1]
         if head.lower() in role_nouns() or head.lower() + "s" in lexicons.load("group_nouns"):
             return np
-    apposed = _APPOSED.match(text, np[1], end)
-    if apposed:  # "Its foreign minister, Péter Szijjártó, called …": the name set off after the role acts
+    apposed = _APPOSED.match(text, np[1], end) or _APPOSED_AFTER_MODIFIER.match(text, np[1], end)
+    if apposed:  # "Its foreign minister, Péter Szijjártó, called …", "Russia's ambassador to the U.S., Anatoly
+        # Antonov, warned …": the name set off after the role acts
         i = bisect_left(reg.mentions, (apposed.end(),))
         if i < len(reg.mentions) and reg.mentions[i][0] == apposed.end() and reg.mentions[i][3] == "person" \
                 and _COMMA_VERB_NEXT.match(text, reg.mentions[i][1]):
@@ -1648,6 +1649,8 @@ def _sentence_subject(text: str, start: int, end: int, reg: Registry, by_role: b
 
 
 _APPOSED = re.compile(r",\s+")
+_APPOSED_AFTER_MODIFIER = re.compile(  # "Russia's ambassador to the U.S., ": the rest of the role, then the comma
+    r"[^\s,;:“”\"]*(?:\s+(?:to|of|for|at|in)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?,\s+")
 _OWNER_ROLE = re.compile(r"\s*((?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:\s+[a-z][\w-]*){1,4})(?=,\s)")  # "Its foreign minister, …"
 _COMMA_VERB_NEXT = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 
