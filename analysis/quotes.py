@@ -1153,7 +1153,7 @@ def _before(text: str, start: int, end: int, keep: int = 120) -> str:
 
 
 _HANDS_OVER = frozenset(",?!")  # a partial quote ending in these may be followed by its tag
-_SPLIT_TAG = re.compile(r"(?:[”\"»]|'')\s*[^“”\"«».!?]{1,80},$")
+_SPLIT_TAG = re.compile(r"(?:[”\"»]|''|[,?!][’'])\s*[^“”\"«».!?]{1,80},$")  # (single marks after the quote's comma)
 
 
 _RUNS_ON = re.compile(r"[ \t]+([a-z][\w’'-]*)")
