@@ -76,6 +76,8 @@ _OWNER_REACH = 80  # characters after a possessive name in which "he" may still 
 _GROUP_REACH = 250  # characters back in which "they" prefers a named group to a country
 # between two people named as one subject: "Keir Starmer and French President Emmanuel Macron"
 _LIST_SEPARATOR = re.compile(r",?\s+and\s+|,\s+")  # "Russia, Belarus and Iran"
+_PRONOUN_OPENING = re.compile(r"(He|She)\s")
+_TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){0,4}")
 _LIST_JOIN = re.compile(r",\s+|,?\s+and\s+")
 _AND_JOIN = re.compile(r",?\s+and\s+")
 _LIST_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|say|told|met|spoke|wrote|agree|have|had|are|were|will|would)\b")  # the list is a subject
@@ -119,6 +121,8 @@ class Registry:
     places: set[int] = field(default_factory=set)  # starts of actor mentions named as places ("in Paris")
     owners: set[int] = field(default_factory=set)  # starts of person mentions in the possessive ("Dole's")
     breaks: list[int] = field(default_factory=list)  # sentence starts, for owners and sentence subjects
+    pronoun_openers: dict[int, str] = field(default_factory=dict)  # sentence start -> gender of its "He"/"She"
+    subject_openers: dict[int, str] = field(default_factory=dict)  # sentence start -> the person it opens with
     # organisations the article names ("Rapid Support Forces (RSF)", "Sudan Doctors Network"): name or acronym -> name
     defined: dict[str, str] = field(default_factory=dict)
     unnamed: list[tuple[int, str]] = field(default_factory=list)  # "A group of experts": (start, noun)
@@ -275,6 +279,14 @@ class Registry:
             return None
         return first if any(m[2] == found for m in people if m[0] < end) else None
 
+    def _names_person(self, start: int, end: int) -> bool:
+        i = bisect_left(self.mentions, (start,))
+        while i < len(self.mentions) and self.mentions[i][0] < end:
+            if self.mentions[i][3] == "person":
+                return True
+            i += 1
+        return False
+
     def _first_at(self, canonical: str) -> int:
         """Where the text first names ``canonical`` (read once from the sorted mentions: role mentions
         added later never come before a person's first name)."""
@@ -293,8 +305,18 @@ class Registry:
             return None
         low = text.lower()
         if low in PERSON_PRONOUNS:
-            found = self.latest(pos, ("person",), gender=PRONOUN_GENDER[low])
-            return self._subject_before(pos, found, PRONOUN_GENDER[low]) or found
+            gender = PRONOUN_GENDER[low]
+            found = self.latest(pos, ("person",), gender=gender)
+            subject = self._subject_before(pos, found, gender)
+            k = bisect_right(self.breaks, pos) - 1
+            if subject is None and k >= 2 and self.pronoun_openers.get(self.breaks[k - 1]) == gender \
+                    and not self._names_person(self.breaks[k - 1], pos):
+                # "Zelensky met Biden. He thanked him. “…,” he said": the pronoun opening the sentence before,
+                # which like the pronoun's own names no one, goes on with the person opening the one before that
+                opener = self.subject_openers.get(self.breaks[k - 2])
+                if opener is not None and self.people[opener].gender in (None, gender):
+                    subject = opener
+            return subject or found
         if low in GROUP_PRONOUNS:
             # a plural group named in the last few sentences ("Ukrainian officials have accused Moscow …
             # They say") before a nearer country
@@ -647,6 +669,8 @@ def build_registry(text: str, spans: list[tuple[int, int]] | None = None) -> Reg
     lex = _lexicon()
     reg = Registry()
     reg.breaks = [start for start, _ in (split_sentences(text) if spans is None else spans)]
+    reg.pronoun_openers = {start: PRONOUN_GENDER[m.group(1).lower()] for start in reg.breaks
+                           if (m := _PRONOUN_OPENING.match(text, start))}
     alias_re = _alias_pattern()
     documents = _document_pattern()
     for m in alias_re.finditer(text):
@@ -733,6 +757,11 @@ def build_registry(text: str, spans: list[tuple[int, int]] | None = None) -> Reg
             reg.actor_lists.append((run[0][0], run[-1][1], ", ".join(names[:-1]) + " and " + names[-1]))
         run = [mention]
     reg.turns = _turns(text, reg)
+    for start in reg.breaks:  # "Zelensky met Biden": the person a sentence opens with, titles aside (not "Zelensky's")
+        i = bisect_left(reg.mentions, (start,))
+        if i < len(reg.mentions) and reg.mentions[i][3] == "person" and reg.mentions[i][0] not in reg.owners \
+                and _TITLES_ONLY.fullmatch(text, start, reg.mentions[i][0]):
+            reg.subject_openers[start] = reg.mentions[i][2]
     opening_role = _role_pattern(any_case=True)
     for start in reg.breaks:
         opening = opening_role.match(text, start) if text.startswith(("The", "the"), start) else None

@@ -219,6 +219,22 @@ def test_a_name_suffix_is_no_surname():
 
 
 @pytest.mark.parametrize("text, at, canonical", [
+    # the pronoun opening a sentence that names no one goes on with the person opening the sentence before
+    ("Petro Ivanenko met Oleh Bondar in Lviv. He thanked him for the aid. “You were with us,” he said.", "he said",
+     "Petro Ivanenko"),
+    ("Olena Bondar met Iryna Koval in Lviv. She thanked her for the aid. “You were with us,” she said.", "she said",
+     "Olena Bondar"),
+    # not when the pronoun's own sentence names someone, nor when the person is no sentence opener
+    ("Petro Ivanenko spoke first. He also said he agreed. Oleh Bondar said he would, as he put it, wait.",
+     "he put", "Oleh Bondar"),
+    ("Though he did not name Oleh Bondar, Petro Ivanenko was clear. He asked them to leave. He said they must.",
+     "He said", "Petro Ivanenko"),
+])
+def test_a_pronoun_chain_goes_on_with_the_subject(text, at, canonical):
+    assert build_registry(text).resolve(text[text.index(at) : text.index(at) + 3].strip(), text.index(at)) == canonical
+
+
+@pytest.mark.parametrize("text, at, canonical", [
     ("Petro Ivanenko, who managed Oleh Bondar's campaign, spoke first. “We are ready,” he said.", "“We", "Petro Ivanenko"),
     ("I welcome President Zelensky's statement, in which he said the talks would go on.", "he said", "Volodymyr Zelensky"),
     ("Was Ivan Syrota happy with Oleh Bondar's answer?\n\n“To a point,” he said.", "“To", "Ivan Syrota"),
