@@ -314,6 +314,7 @@ def _finish_open(text: str, q: _Quote, limit: int) -> _Quote:
 # --- attribution -------------------------------------------------------------
 
 
+_LOCATED_BODY = re.compile(r"(?<![\w’'-])((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*)\s+(?:in|at)\s+$")
 _SUBJECT_PRONOUNS = frozenset("i we you he she they".split())
 _INDEFINITE_PRONOUNS = frozenset("anyone anybody someone somebody everyone everybody nobody".split())
 _TIME_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ll]ast|[Ee]arly|[Ll]ate)\s+$")
@@ -383,6 +384,9 @@ def _noun_phrase_before(text: str, end: int, floor: int, past_participle: bool =
         head = _noun_phrase_before(text, participle.start(), floor, past_participle=False)
         if head:  # "Another source familiar with Cruz’s thinking said": the modifier is part of who it is
             return head if participle.group().split()[0].endswith("ing") else (head[0], base + chosen[-1].end())
+    located = _LOCATED_BODY.search(text, max(floor, start - 60), start) if words[0][:1].isupper() else None
+    if located and any(w.lower() in lexicons.load("body_nouns") for w in located.group(1).split()):
+        return located.start(1), base + chosen[-1].end()  # "The ministry of defence in London said": the ministry
     chain = _TITLE_OF_CHAIN.search(text, max(floor, start - 120), start)
     if chain and words[0].lower() == "the":  # "The Head of the Office of the President stressed": the Head
         return chain.start(), base + chosen[-1].end()
@@ -1356,6 +1360,7 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
     _message_sender(text, rows, reg, starts)
     _it_speaks(text, rows, reg, starts)
     _named_next(rows, reg)
+    _same_mention_same_speaker(rows)
     rows.extend(_title_quotes(title, reg, len(text)))
     for row in rows:
         row.setdefault("field", "text")
@@ -1456,6 +1461,16 @@ def _it_speaks(text: str, rows: list[dict], reg: Registry, sentence_starts: list
         last = row
 
 
+def _same_mention_same_speaker(rows: list[dict]) -> None:
+    """Rows attributed to one mention in the text share its speaker: a quoted term left unresolved by the
+    passes above takes the one its report's row was given ("It said the losses were “unsustainable”")."""
+    resolved = {(r["speaker_start"], r["speaker_end"]): r["speaker"] for r in rows
+                if r["speaker"] is not None and r["speaker_start"] is not None}
+    for row in rows:
+        if row["speaker"] is None and row["speaker_start"] is not None:
+            row["speaker"] = resolved.get((row["speaker_start"], row["speaker_end"]))
+
+
 _NAMED_NEXT_REACH = 600  # characters after an unresolved role to the sentence that names its holder
 
 
@@ -1519,8 +1534,8 @@ def _message_sender(text: str, rows: list[dict], reg: Registry, sentence_starts:
     nouns = lexicons.load("message_nouns")
     for row in rows:
         found = None if row["speaker"] is not None else _BODY_MENTION.fullmatch(row["speaker_mention"] or "")
-        if not found or found.group(1) not in nouns:
-            continue
+        if not found or found.group(1) not in nouns or row.get("speaker_from") == "previous":
+            continue  # (a quote going on from the one its mention tags is read with that one)
         si = bisect_right(sentence_starts, row["speaker_start"]) - 1
         for start in ([sentence_starts[si]] if si >= 0 else []) + ([sentence_starts[si - 1]] if si > 0 else []):
             i = bisect_left(reg.mentions, (start,))
