@@ -674,7 +674,7 @@ _OF_THE_COUNT = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?")
 _TOLL_BEFORE = re.compile(
     r"\b(?:(?P<kind>death|casualty)\s+tolls?|number\s+of\s+(?:(?P<noun>dead|deaths|killed|wounded|injured|casualties|victims|fatalities)|"
     r"(?:[\w-]+\s+){0,2}?(?P<counted>soldiers|troops|civilians|people)\s+(?:killed|dead|wounded|injured))|"
-    r"(?:total|overall|combat|personnel)\s+(?P<losses>losses))"  # "bringing total losses since … to around 856,000"
+    r"(?:total|overall|combat|personnel|(?P<owner>its|their|[\w-]+[’']s))\s+(?P<losses>losses))"  # "bringing total losses since … to around 856,000", "its losses"
     r"\b(?:[^.;!?]|\.(?=\s?\d)){0,60}?\b(?:(?:rose|risen|rises|rising|climbed|reached|stood|stands|increased|jumped|hit|passed|topped|surpassed|is|was|of)"
     r"(?:\s+(?:to|at|above|past|over|beyond))?|at|to)(?:\s+(?:about|around|roughly|nearly|almost|some|at\s+least|more\s+than))?\s+$", re.I)
 _OF_THE_SUPERLATIVE = re.compile(r"\s+of\s+the\s+(?:[a-z]+est|most|best|worst|largest)\b")
@@ -745,7 +745,8 @@ def _scan(text: str, start: int, end: int, ref: Date | None, vulgar: bool = True
             elif counted["kind"] == "casualties" and _loss_verb_before(text, start, fig["start"], lex):
                 fig.update(unit=counted["unit"], kind="casualties")  # "killed at least 26 people … and wounded more than 90"
         if fig["unit"] is None and fig["kind"] == "other" and not fig.get("year_like") \
-                and (toll := _TOLL_BEFORE.search(text, max(start, fig["start"] - 100), fig["start"])):
+                and (toll := _TOLL_BEFORE.search(text, max(start, fig["start"] - 100), fig["start"])) \
+                and not (toll.group("owner") and last_casualties is None):  # "its losses" after a casualty figure, not a firm's
             lost = last_casualties["unit"] if last_casualties else "losses"
             noun = toll.group("noun") or toll.group("counted") or (lost if toll.group("losses") else None) \
                 or ("deaths" if toll.group("kind").lower() == "death" else "casualties")
