@@ -1732,7 +1732,7 @@ def _is_scare(text: str, q: _Quote, sentence_start: int) -> bool:
     if len(inner.split()) > _SCARE_WORDS:
         return False
     if not _NOT_SPACE.search(text, sentence_start, q.open):
-        return not re.search(r"[.!?,]$", inner)  # a heading-like “Related:”
+        return q.closed and not re.search(r"[.!?,]$", inner)  # a heading-like “Related:” (but “We will not be …)
     return not re.search(r"[.!?][”\"’']?$", text[q.start : q.close])
 
 
