@@ -1895,7 +1895,8 @@ def _appositive_person(text: str, end: int, reg: Registry) -> str | None:
     return None
 
 
-_THAT_CLAUSE = re.compile(r"(?:\s*,\s*(?:however|though|also|meanwhile)\s*,)?(?:\s+[a-z]+ly(?=\s+that\b))?\s+(?:that(?:\s*,)?\s+)?")
+_THAT_CLAUSE = re.compile(r"(?:\s*,\s*(?:however|though|also|meanwhile)\s*,|\s*,\s*[^,;:.!?“”\"«»\n]{3,60}?,(?=\s+that\b))?"  # (", without evidence, that")
+                          r"(?:\s+[a-z]+ly(?=\s+that\b))?\s+(?:that(?:\s*,)?\s+)?")
 _CLAUSE_END = re.compile(
     r",[”\"’]?\s+(?:which|while|whereas|who|where|although|though|but|as|reflecting|signaling|signalling|adding|saying|"
     r"noting|stressing|citing|according|insisting|arguing|warning|telling|explaining|claiming|calling)\b|[.;!?](?:\s|$)|\s[“«]|:\s*(?=[“\"«])"  # or a quotation opening
@@ -1943,7 +1944,8 @@ _TAIL_PHRASE = re.compile(r"\s+(?:after|at(?!\s+(?:least|most)\b)|in|on|during|f
                           r"(?:(?!\bthat\b)[^,;:“”\"«»])*$")
 # "…, two officials told Reuters.", "…, the minister told reporters on Monday."
 _TOLD_TAIL = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}|reporters|journalists|the\s+media|"
-                        r"(?:state\s+)?(?:media|television|TV))(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s*[.!?]?\s*$")
+                        r"(?:state\s+)?(?:media|television|TV))(?:\s+(?:on\s+)?[A-Z][a-z]+day)?"
+                        r"(?:\s*[.!?]?\s*$|,\s+(?:speaking|citing|adding|noting|who|according|on\s+condition)\b)")  # (", speaking on …")
 _TAIL_REACH = 300  # characters a closing phrase of time or place runs after its tag
 
 
@@ -1952,7 +1954,8 @@ def _whole_clause_before(text: str, start: int, pos: int) -> bool:
     return len(text[max(start, pos - 200) : pos].split()) >= 8
 
 
-_TAG_VERBS = frozenset("said says told announced added wrote posted stated declared noted tweeted reported".split())
+_TAG_VERBS = frozenset("said says told announced added wrote posted stated declared noted tweeted reported estimated estimates "
+                       "warned claimed confirmed concluded".split())
 # "…, Russia’s defence ministry said, the first such strike since …": after a whole clause, an apposition
 _TAG_THE = re.compile(rf"(?:{_TAG_DAY})?,\s+the\b")
 
