@@ -315,6 +315,10 @@ def _finish_open(text: str, q: _Quote, limit: int) -> _Quote:
 
 
 _LOCATED_BODY = re.compile(r"(?<![\w’'-])((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*)\s+(?:in|at)\s+$")
+_OWNER_COPULA_COLON = re.compile(r"(?<![\w’'-])((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*[’']s)\s+(?:[a-z]+\s+){1,2}(?:was|is|were|are)\s*:\s*$")
+_FROM_DOCUMENT_COLON = re.compile(r"\b(?:From|In)\s+((?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:%s))\s*:\s*$"
+                                  % "|".join(("report", "statement", "letter", "memo", "document", "release", "transcript", "ruling",
+                                              "study", "survey", "filing", "indictment", "complaint", "decree", "resolution")))
 _SUBJECT_PRONOUNS = frozenset("i we you he she they".split())
 _INDEFINITE_PRONOUNS = frozenset("anyone anybody someone somebody everyone everybody nobody".split())
 _TIME_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ll]ast|[Ee]arly|[Ll]ate)\s+$")
@@ -332,8 +336,8 @@ def _noun_phrase_before(text: str, end: int, floor: int, past_participle: bool =
         word = t.group()
         low = word.lower().strip(".")
         between = text[base + t.end() : base + chosen[0].start()] if chosen else ""
-        if chosen and between.strip():
-            break  # punctuation between words ends the phrase
+        if chosen and between.strip() or not _WORDY.search(word):
+            break  # punctuation between words, or a dash of its own, ends the phrase
         if low in _SPEAKER_STOP and not (chosen and low in ("of", "for", "to")):
             break
         chosen.insert(0, t)
@@ -357,6 +361,8 @@ def _noun_phrase_before(text: str, end: int, floor: int, past_participle: bool =
             k -= 1
         chosen = chosen[k:]
     words = [t.group() for t in chosen]
+    if len(words) == 1 and words[0].islower() and words[0].endswith("ing"):
+        return None  # "-- having suggested that": a participle, no speaker
     if 1 < len(words) <= 3 and words[0].lower() in _SUBJECT_PRONOUNS and all(w.islower() for w in words[1:]):
         chosen, words = chosen[:1], words[:1]  # "they keep saying", "we all said": the pronoun speaks
     elif len(words) > 2 and words[0].lower() in _SUBJECT_PRONOUNS and words[1].islower() and words[-1][:1].isupper():
@@ -526,8 +532,9 @@ def _noun_phrase_after(text: str, start: int, limit: int) -> tuple[int, int] | N
     e = s + len(phrase.rstrip("."))
     if len(words) == 1 and words[0][1:].islower():  # one capitalised word: a modifier opening the sentence?
         group = _GROUP_AFTER.match(text, e, limit)
-        if group and group.group(1) in lexicons.load("group_nouns"):
-            e = group.end()  # "Federal officials", "Small groups of protesters"
+        if group and (group.group(1) in lexicons.load("group_nouns") or group.group(1) in lexicons.load("organisation_nouns")
+                      or group.group(1) in lexicons.load("media_nouns")):
+            e = group.end()  # "Federal officials", "Small groups of protesters", "Time magazine"
         role = _ROLE_THEN_NAME_AFTER.match(text, e, limit)
         if role and (role.group(1) in role_nouns() or _AGENT_NOUN.fullmatch(role.group(1))):
             e = role.end()  # "Band member Flea", "Party chairman Kelly Armstrong": a role and the name
@@ -769,7 +776,7 @@ def _appositive_subject(text: str, pos: int, cue: int) -> tuple[int, int] | None
 
 _AND_NEXT = re.compile(r"\s+and\s+")
 _RELATIVE_PRONOUN = re.compile(r"(?<![\w’'-])(?:who|which)$")
-_BEFORE_RELATIVE = re.compile(r"\s*,?\s*$")
+_BEFORE_RELATIVE = re.compile(r"\s*(?:,|\s[—–-]{1,2})?\s*$")  # "Donald Trump, who", "Donald Trump - who"
 
 
 _CLAUSE_REACH = 300  # characters back from a relative pronoun to a cue of the clause around it (a bound)
@@ -794,7 +801,7 @@ def _relative_subject(text: str, pos: int, floor: int, lex: _Lex) -> tuple[int, 
 
 def _antecedent(text: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
     """The noun phrase a relative pronoun at ``pos`` stands for: "Indiana Gov. Mike Pence, who"."""
-    before = _BEFORE_RELATIVE.search(text, max(floor, pos - 4), pos)
+    before = _BEFORE_RELATIVE.search(text, max(floor, pos - 6), pos)
     return _noun_phrase_before(text, before.start(), max(floor, pos - 200)) if before else None
 
 
@@ -904,6 +911,9 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
         colon = None  # "Mr Peskov has already said, I quote: “…”": the words are the report's speaker's
     if colon and cues and _CUE_OBJECT.fullmatch(text, cues[-1].end(), floor + colon.start()):
         colon = None  # "Belousov told a meeting in Moscow on Thursday: “…”": the cue's clause runs to the colon
+    owned = _OWNER_COPULA_COLON.search(head) or _FROM_DOCUMENT_COLON.search(head)
+    if owned and (not cues or cues[-1].end() < floor + owned.start()):
+        return (floor + owned.start(1), floor + owned.end(1)), None  # "Clinton’s response was: “…”", "From the report: “…”"
     if colon and (not cues or cues[-1].end() < floor + colon.start()):
         np = _noun_phrase_before(text, floor + colon.end(1), floor)  # "Carl Bialik: “…”"
         if np and text[np[0] : np[1]] in lexicons.load("sentence_starters") \
@@ -2102,6 +2112,22 @@ _THEN_REPORTING = re.compile(r"(?:{_TAG_DAY})?,\s+(?:adding|noting|stressing|say
 _CONJOINED_ITEM = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z][\w.’'-]*\s+){1,3}and\s+|(?:[A-Z][\w.’'-]*\s+)?[A-Z][\w.’'-]*,\s+)$")
 
 
+_ASIDE_CLOSE = re.compile(r"\s+(?:--|[—–-])\s*$")
+_ASIDE_OPEN = re.compile(r"\s+(?:--|[—–-])\s+")
+
+
+def _subject_before_aside(text: str, start: int, pos: int) -> tuple[int, int] | None:
+    """The noun phrase before an aside set off by dashes that ends at ``pos``: "Donald Trump - who said he
+    would … - said", "Older people who survived two occupations - the Nazi one and now Russia's - say"."""
+    close = _ASIDE_CLOSE.search(text, max(start, pos - 6), pos)
+    if close is None:
+        return None
+    opening = None
+    for opening in _ASIDE_OPEN.finditer(text, max(start, close.start() - 200), close.start()):
+        pass
+    return _noun_phrase_before(text, opening.start(), start) if opening else None
+
+
 def _conjoined_subject(text: str, floor: int, np: tuple[int, int]) -> tuple[int, int]:
     """``np`` with the countries and bodies listed before it when it is one too or a group of people:
     "Russia, Belarus and Iran said", "U.S. and South Korean officials said" (not "Foreign Affairs and" of
@@ -2147,7 +2173,7 @@ def _indirect(text: str, sentences, quotes: list[dict], reg: Registry, lex: _Lex
             if inverted:  # "The talks will resume on Monday, said Kremlin spokesman Dmitry Peskov."
                 rows.append(_indirect_row(text, inverted[0], inverted[1], inverted[2], c.group(), reg, si))
                 break
-            np = _noun_phrase_before(text, verb_start, s)
+            np = _noun_phrase_before(text, verb_start, s) or _subject_before_aside(text, s, verb_start)
             if np is None and tail_speaker and c.group().endswith("ing"):
                 np = tail_speaker
             if np and text[np[0]].isupper():

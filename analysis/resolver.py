@@ -367,8 +367,10 @@ class Registry:
             found = self.person_by_surname(words[-1])  # "an angry Hollande": the article is style, the name counts
             if found:
                 return found
-        if len(words) >= 2 and _POSSESSIVE.search(words[-2]) and words[-1].lower() in lexicons.load("body_nouns"):
-            owner = self.resolve(" ".join(words[:-1]), pos)  # "Prime Minister Benjamin Netanyahu's office" speaks for him
+        if len(words) >= 2 and _POSSESSIVE.search(words[-2]) and (words[-1].lower() in lexicons.load("body_nouns")
+                                                                  or words[-1].lower() in lexicons.load("message_nouns")):
+            # "Prime Minister Benjamin Netanyahu's office" speaks for him, "Clinton’s response" is hers
+            owner = self.resolve(" ".join(words[:-1]), pos)
             if owner is not None:
                 return owner
         if len(words) >= 3 and words[0].lower() == "the" and words[-1].lower() in lexicons.load("body_nouns") \
@@ -378,6 +380,9 @@ class Registry:
                 return owner
         if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in lexicons.load("organisation_nouns"):
             return self._latest_organisation(pos, words[1].lower())  # "The RSF … the group said"
+        if len(words) == 2 and _capitalised_name(words[0]) and words[0].lower() not in _INDEFINITE | {"the", "this", "that", "each", "every"} \
+                and (words[1].lower() in lexicons.load("organisation_nouns") or words[1].lower() in lexicons.load("media_nouns")):
+            return lex.aliases.get(words[0], words[0])  # "Time magazine", "Hamas movement": the name
         if words[0].lower() not in _INDEFINITE:  # "a longtime adviser to Trump" is someone unnamed, not Trump
             found = self._named_in(words)
             if found:
