@@ -314,7 +314,7 @@ def _finish_open(text: str, q: _Quote, limit: int) -> _Quote:
 # --- attribution -------------------------------------------------------------
 
 
-_LOCATED_BODY = re.compile(r"(?<![\w’'-])((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*)\s+(?:in|at)\s+$")
+_LOCATED_BODY = re.compile(r"(?<![\w’'-])((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*)\s+(?:in|at|from)\s+$")
 _OWNER_COPULA_COLON = re.compile(r"(?<![\w’'-])((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*[’']s)\s+(?:[a-z]+\s+){1,2}(?:was|is|were|are)\s*:\s*$")
 _FROM_DOCUMENT_COLON = re.compile(r"\b(?:From|In)\s+((?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:%s))\s*:\s*$"
                                   % "|".join(("report", "statement", "letter", "memo", "document", "release", "transcript", "ruling",
@@ -391,8 +391,9 @@ def _noun_phrase_before(text: str, end: int, floor: int, past_participle: bool =
         if head:  # "Another source familiar with Cruz’s thinking said": the modifier is part of who it is
             return head if participle.group().split()[0].endswith("ing") else (head[0], base + chosen[-1].end())
     located = _LOCATED_BODY.search(text, max(floor, start - 60), start) if words[0][:1].isupper() else None
-    if located and any(w.lower() in lexicons.load("body_nouns") for w in located.group(1).split()):
-        return located.start(1), base + chosen[-1].end()  # "The ministry of defence in London said": the ministry
+    if located and any(w.lower() in lexicons.load("body_nouns") or w.lower() in role_nouns() for w in located.group(1).split()):
+        # "The ministry of defence in London said", "The senator from Vermont said": the body or role, where
+        return located.start(1), base + chosen[-1].end()
     chain = _TITLE_OF_CHAIN.search(text, max(floor, start - 120), start)
     if chain and words[0].lower() == "the":  # "The Head of the Office of the President stressed": the Head
         return chain.start(), base + chosen[-1].end()
@@ -568,6 +569,7 @@ def _noun_phrase_after(text: str, start: int, limit: int) -> tuple[int, int] | N
 # to both Clintons" (a noun of a role, then "to" and whom the role serves).
 _POST_MODIFIER = re.compile(r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:direct\s+)?knowledge\s+of|"
                             r"known\s+as)\s+")
+_FROM_PLACE = re.compile(r"\s+(?:from|in|of)\s+((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3})\b(?![’'])")
 _SERVES = re.compile(r"\s+to\s+(?=(?:both|the|his|her|their|its|[A-Z]))")
 _LAST_LOWER_WORD = re.compile(r"[a-z-]+$")
 _MODIFIER_OBJECT = re.compile(r"[\w’'.$&-]+(?:\s+[\w’'.$&-]+){0,7}")
@@ -580,6 +582,10 @@ def _post_modifier_end(text: str, end: int, limit: int) -> int:
         noun and (noun.group() in role_nouns() or _AGENT_NOUN.fullmatch(noun.group())
                   or noun.group() + "s" in lexicons.load("group_nouns"))  # "an aide to the president"
         and _SERVES.match(text, end, limit))
+    if m is None and noun and (noun.group() in role_nouns() or _AGENT_NOUN.fullmatch(noun.group())):
+        place = _FROM_PLACE.match(text, end, limit)
+        if place:  # "a German user from Hanover", "a resident of Kharkiv": where the person is from
+            return place.end(1)
     words = _MODIFIER_OBJECT.match(text, m.end(), limit) if m else None
     if not words:
         return end
@@ -1670,7 +1676,10 @@ def _sentence_subject(text: str, start: int, end: int, reg: Registry, by_role: b
                 and _COMMA_VERB_NEXT.match(text, reg.mentions[i][1]):
             return reg.mentions[i][0], reg.mentions[i][1]
     who = reg.resolve(mention, np[0])
-    return np if who is not None and who in reg.people else _person_acting(text, start, end, reg)
+    if who is not None and who in reg.people or words and words[-1].lower() in lexicons.load("group_nouns") \
+            and _VERB_NEXT.match(text, np[1], end):
+        return np  # a person, or a group of people acting ("Clinton supporters responded with chants of “…”")
+    return _person_acting(text, start, end, reg)
 
 
 _APPOSED = re.compile(r",\s+")

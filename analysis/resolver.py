@@ -359,6 +359,9 @@ class Registry:
         words = bare.split()
         if not words:
             return None
+        place = next((i for i, w in enumerate(words) if w in ("from", "in") and i > 0), None)
+        if place is not None and _role_of(words[:place], lex)[0]:
+            words = words[:place]  # "the senator from Vermont", "the ambassador in Kyiv": the role, wherever it serves
         relation = next((i for i, w in enumerate(words) if w in ("to", "for") and i > 0), None)
         if relation is not None and (self._is_person_phrase(words[relation + 1 :], lex) or _role_of(words[:relation], lex)[0]
                                      and not self._named_in(words[relation + 1 :])):  # "Envoy to Ukraine Keith Kellogg"
