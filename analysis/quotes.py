@@ -319,6 +319,7 @@ _OWNER_COPULA_COLON = re.compile(r"(?<![\w’'-])((?:[A-Z][\w.’'-]*\s+){0,3}[A
 _FROM_DOCUMENT_COLON = re.compile(r"\b(?:From|In)\s+((?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:%s))\s*:\s*$"
                                   % "|".join(("report", "statement", "letter", "memo", "document", "release", "transcript", "ruling",
                                               "study", "survey", "filing", "indictment", "complaint", "decree", "resolution")))
+_REFLEXIVES = frozenset("himself herself themselves itself".split())
 _SUBJECT_PRONOUNS = frozenset("i we you he she they".split())
 _INDEFINITE_PRONOUNS = frozenset("anyone anybody someone somebody everyone everybody nobody".split())
 _TIME_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ll]ast|[Ee]arly|[Ll]ate)\s+$")
@@ -330,6 +331,8 @@ def _noun_phrase_before(text: str, end: int, floor: int, past_participle: bool =
     base = max(floor, end - 120)
     if not tokens or base + tokens[-1].end() != end:
         return None
+    if len(tokens) > 1 and tokens[-1].group().lower() in _REFLEXIVES and not text[base + tokens[-2].end() : base + tokens[-1].start()].strip():
+        return _noun_phrase_before(text, base + tokens[-2].end(), floor, past_participle)  # "Orban himself wrote"
     chosen = []
     for k in range(len(tokens) - 1, -1, -1):
         t = tokens[k]

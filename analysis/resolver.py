@@ -723,6 +723,11 @@ def build_registry(text: str, spans: list[tuple[int, int]] | None = None) -> Reg
             continue
         # "Ukrainian officials", "Many New Hampshire voters", "the senators", "Residents"
         prefix = _GROUP_PREFIX.search(text, max(0, noun_start - 60), noun_start)
+        if prefix is not None and prefix.group("modifiers") and (
+                not _modifiers(prefix.group("modifiers").split(), lex)
+                or text[prefix.start() : noun_start].split()[0].lower() in _FUNCTION_WORDS):
+            # "The Kremlin told officials": a verb between, no group named by it (but "But the protesters")
+            prefix = _GROUP_PREFIX_PLAIN.search(text, max(0, noun_start - 60), noun_start)
         if prefix is None and noun[0].islower():
             continue  # "their families", "family members": no group named
         start = prefix.start() if prefix else noun_start
@@ -955,8 +960,24 @@ _OF_NEXT = re.compile(r"\s+of\b")  # "The President of Russia …": the role is 
 
 
 _QUANTIFIER_WORDS = frozenset("Many Most Some Several Few All Other Both".split())
-_GROUP_PREFIX = re.compile(r"\b(?:(?:%s)\s+)?(?:(?:[A-Z][a-z]+|[A-Z]+\d*)(?:\s+[A-Z][a-z]+){0,2}|the|The)\s+$"
-                           % "|".join(sorted(_QUANTIFIER_WORDS)))
+_GROUP_PREFIX = re.compile(r"\b(?:(?:%s)\s+)?(?:(?:[A-Z][a-z]+|[A-Z]+\d*|(?:[A-Z]\.){2,})(?:\s+[A-Z][a-z]+){0,2}(?P<modifiers>(?:\s+[a-z][a-z-]+){0,2})|the|The)\s+$"
+                           % "|".join(sorted(_QUANTIFIER_WORDS)))  # "Ukrainian officials", "G7 finance ministers"
+_GROUP_PREFIX_PLAIN = re.compile(r"\b(?:(?:%s)\s+)?(?:(?:[A-Z][a-z]+|[A-Z]+\d*)(?:\s+[A-Z][a-z]+){0,2}|the|The)\s+$"
+                                 % "|".join(sorted(_QUANTIFIER_WORDS)))
+
+
+def _modifiers(words: list[str], lex: _Lex) -> bool:
+    """Lower-case words that can stand between a name and a group noun ("finance", "military", "senior"):
+    no reporting or past verb, no function word."""
+    return not any(w in lexicons.load("cue_verbs") or w in lexicons.load("irregular_past_verbs") or w.endswith(("ed", "ing"))
+                   or w in _FUNCTION_WORDS for w in words)
+
+
+# words that are no modifier of a group noun, nor open a named group ("To her supporters", "The two leaders")
+_FUNCTION_WORDS = frozenset("and or but the a an of to in on at for from with by as than that this these those who which "
+                            "is are was were be been has have had will would can could may might must should say says "
+                            "his her their its our my your after before during within between among against about over "
+                            "under into without when while where if all both two three four some many most".split())
 
 
 @lru_cache(maxsize=1)

@@ -184,6 +184,14 @@ def test_they_skips_actors_named_as_places(text, at, canonical):
     assert build_registry(text).resolve("they", text.index(at)) == canonical
 
 
+def test_a_group_named_with_lowercase_modifiers_is_one_group():
+    text = ("G7 finance ministers agreed to use frozen assets. The ministers said so. Ukrainian military officials "
+            "said the line held. The Kremlin told officials nothing. But the protesters marched.")
+    groups = [(text[s:e], label) for s, e, label, kind in build_registry(text).mentions if kind == "group"]
+    assert groups == [("G7 finance ministers", "G7 finance ministers"), ("The ministers", "G7 finance ministers"),
+                      ("Ukrainian military officials", "Ukrainian military officials"), ("the protesters", "the protesters")]
+
+
 @pytest.mark.parametrize("text", [
     "Lithuania complained about the Lithuanian-Belarusian and Polish-Belarusian borders. They were closed.",
     "Russia spoke of Moldova and Georgia again. They write slogans on tanks.",  # no verb after the list
