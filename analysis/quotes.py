@@ -788,6 +788,7 @@ _RELATIVE_PRONOUN = re.compile(r"(?<![\w’'-])(?:who|which)$")
 _BEFORE_RELATIVE = re.compile(r"\s*(?:,|\s[—–-]{1,2})?\s*$")  # "Donald Trump, who", "Donald Trump - who"
 
 
+_CLAUSE_BREAK = re.compile(r"\s[—–]\s|;|\s--\s")
 _CLAUSE_REACH = 300  # characters back from a relative pronoun to a cue of the clause around it (a bound)
 _INVERTED_SUBJECT = re.compile(r"\s+(?:(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*,\s+)?")  # "said Scott Reed, the …, who"
 
@@ -802,6 +803,8 @@ def _relative_subject(text: str, pos: int, floor: int, lex: _Lex) -> tuple[int, 
     if not head:
         return None
     for cue, _ in lex.cue_finder.finditer(text, max(floor, m.start() - _CLAUSE_REACH), m.start()):
+        if _CLAUSE_BREAK.search(text, cue.end(), head[0]):
+            continue  # '“…,” the office said — a position echoed by Andrii Sybiha, who said': another clause
         if cue.end() > head[0] or cue.group() in _ADDRESSEE_CUES \
                 or not _INVERTED_SUBJECT.fullmatch(text, cue.end(), head[0]):
             return None
@@ -1036,10 +1039,11 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
         named = None
     if named and not _DATE_WORDS.search(text, *named.span(1)):  # not "In Hudson, New Hampshire Monday, the …"  # "Anna Ruiz, president and CEO of the association stated, “…”": the closing comma is missing
         return named.span(1), c.span()
-    np = _noun_phrase_before(text, end, floor)
+    np = _noun_phrase_before(text, end, floor) or _subject_before_aside(text, floor, end)
     if np is None:
         after = _noun_phrase_after(text, c.end(), q.open)  # '…, said the minister: “' (not 'told reporters: “')
         if after and text[after[1] : q.open].strip(" ,:") == "" and c.group() not in _ADDRESSEE_CUES \
+                and (":" in text[after[1] : q.open] or "," in text[after[1] : q.open]) \
                 and not c.group().endswith("ing") \
                 and text[after[0] : after[1]] not in _WEEKDAYS and not _ADVERB.fullmatch(text, after[0], after[1]):
             return after, c.span()
@@ -2137,7 +2141,9 @@ def _subject_before_aside(text: str, start: int, pos: int) -> tuple[int, int] | 
     opening = None
     for opening in _ASIDE_OPEN.finditer(text, max(start, close.start() - 200), close.start()):
         pass
-    return _noun_phrase_before(text, opening.start(), start) if opening else None
+    np = _noun_phrase_before(text, opening.start(), start) if opening else None
+    # a name or pronoun (not "John Dickey, the chief executive of Ora Media -- …": an appositive of its own)
+    return np if np and (text[np[0]].isupper() or text[np[0] : np[1]].lower() in _PRONOUN_WORDS) else None
 
 
 def _conjoined_subject(text: str, floor: int, np: tuple[int, int]) -> tuple[int, int]:
