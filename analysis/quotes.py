@@ -1442,19 +1442,23 @@ def _prefer_last_speaker(rows: list[dict], reg: Registry, starts: list[int]) -> 
                 speech[entry[n]][2] = previous
 
 
+_AGE_MENTION = re.compile(r"the \d{1,3}-year-old")
+
+
 def _not_named_inside(rows: list[dict], reg: Registry) -> None:
     """ "“I will be waiting for Putin in Turkey,” he posted": "he" is not the person his own quotation
     names in the third person, but the person of that gender named before him."""
     for row in rows:
         mention = (row["speaker_mention"] or "").lower()
-        person = reg.people.get(row["speaker"]) if mention in PRONOUN_GENDER and row["kind"] != "indirect" else None
+        aged = _AGE_MENTION.fullmatch(mention)  # "“What if Trump …?” the 43-year-old asked" (of either gender)
+        person = reg.people.get(row["speaker"]) if (mention in PRONOUN_GENDER or aged) and row["kind"] != "indirect" else None
         if person is None or not re.search(rf"\b{re.escape(person.surname)}\b", row["text"]):
             continue
         i = bisect_left(reg.mentions, (min(row["start"], row["speaker_start"]),)) - 1
         for start, _, canonical, kind in reversed(reg.mentions[max(0, i - _MENTIONS_BACK) : i + 1]):
             other = reg.people.get(canonical)
             if kind == "person" and other is not None and canonical != person.name \
-                    and other.gender in (None, PRONOUN_GENDER[mention]) and other.surname not in row["text"]:
+                    and (aged or other.gender in (None, PRONOUN_GENDER[mention])) and other.surname not in row["text"]:
                 row["speaker"] = canonical
                 break
 

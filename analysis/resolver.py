@@ -90,6 +90,7 @@ _PERSON_NOUN = re.compile(r"[a-z]{3,}(?:ian|ist|er|or|man|woman|person|at|ee)")
 _INDEFINITE = frozenset("a an one another some".split())
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\b(?<!ly)")
+_AGE_NOUN = re.compile(r"\d{1,3}-year-old")
 _HYPHEN_ROLE = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # a title whose last words are the object of a longer one: "Deputy Head of the Office of the " before "President X"
@@ -386,6 +387,8 @@ class Registry:
         if len(words) == 2 and _capitalised_name(words[0]) and words[0].lower() not in _INDEFINITE | {"the", "this", "that", "each", "every"} \
                 and (words[1].lower() in lexicons.load("organisation_nouns") or words[1].lower() in lexicons.load("media_nouns")):
             return lex.aliases.get(words[0], words[0])  # "Time magazine", "Hamas movement": the name
+        if len(words) == 2 and words[0].lower() == "the" and _AGE_NOUN.fullmatch(words[1]):
+            return self.latest(pos, ("person",))  # "“Never,” the 50-year-old told the BBC": the person named last
         if words[0].lower() not in _INDEFINITE:  # "a longtime adviser to Trump" is someone unnamed, not Trump
             found = self._named_in(words)
             if found:
@@ -619,7 +622,7 @@ _ROLE_PREPOSITIONS = frozenset(("of", "for", "to", "at"))
 
 def _role_of(words: list[str], lex: _Lex) -> tuple[str | None, set[str]]:
     """ "the U.S. president" -> ("president", {"United States"}); "the envoy" -> ("envoy", set())."""
-    low = [w.lower().rstrip(",") for w in words]
+    low = [re.sub(r"^(?:ex|former)-", "", w.lower().rstrip(",")) for w in words]  # "the ex-president": the role held
     for n in (3, 2, 1):
         # a role after "of" is the office's, not the person's: "the Deputy Head of the Office of the President"
         if len(low) >= n and " ".join(low[-n:]) in lex.roles and ("of" in low[-n:] or not _ROLE_PREPOSITIONS.intersection(low[1:-n])):
