@@ -1763,7 +1763,7 @@ def _is_scare(text: str, q: _Quote, sentence_start: int) -> bool:
         return False
     if not _NOT_SPACE.search(text, sentence_start, q.open):
         return q.closed and not re.search(r"[.!?,]$", inner)  # a heading-like “Related:” (but “We will not be …)
-    return not re.search(r"[.!?][”\"’']?$", text[q.start : q.close])
+    return not re.search(r"[.!?][\s\u202f]?[”\"’'»]?$", text[q.start : q.close])  # (a sentence: “Nous ne céderons pas. »”)
 
 
 _TAG_WORD = r"[^\s.;:!?“”\"«»]+"
