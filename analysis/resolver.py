@@ -727,7 +727,7 @@ def build_registry(text: str, spans: list[tuple[int, int]] | None = None) -> Reg
         # "Ukrainian officials", "Many New Hampshire voters", "the senators", "Residents"
         prefix = _GROUP_PREFIX.search(text, max(0, noun_start - 60), noun_start)
         if prefix is not None and prefix.group("modifiers") and (
-                not _modifiers(prefix.group("modifiers").split(), lex)
+                not _modifiers(prefix.group("modifiers").split())
                 or text[prefix.start() : noun_start].split()[0].lower() in _FUNCTION_WORDS):
             # "The Kremlin told officials": a verb between, no group named by it (but "But the protesters")
             prefix = _GROUP_PREFIX_PLAIN.search(text, max(0, noun_start - 60), noun_start)
@@ -969,7 +969,7 @@ _GROUP_PREFIX_PLAIN = re.compile(r"\b(?:(?:%s)\s+)?(?:(?:[A-Z][a-z]+|[A-Z]+\d*)(
                                  % "|".join(sorted(_QUANTIFIER_WORDS)))
 
 
-def _modifiers(words: list[str], lex: _Lex) -> bool:
+def _modifiers(words: list[str]) -> bool:
     """Lower-case words that can stand between a name and a group noun ("finance", "military", "senior"):
     no reporting or past verb, no function word."""
     return not any(w in lexicons.load("cue_verbs") or w in lexicons.load("irregular_past_verbs") or w.endswith(("ed", "ing"))
