@@ -281,6 +281,7 @@ class Registry:
         return first if any(m[2] == found for m in people if m[0] < end) else None
 
     def _names_person(self, start: int, end: int) -> bool:
+        """Whether a person is named in ``text[start:end]``."""
         i = bisect_left(self.mentions, (start,))
         while i < len(self.mentions) and self.mentions[i][0] < end:
             if self.mentions[i][3] == "person":
