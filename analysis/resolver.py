@@ -281,13 +281,15 @@ class Registry:
         return first if any(m[2] == found for m in people if m[0] < end) else None
 
     def _names_person(self, start: int, end: int) -> bool:
-        """Whether a person is named in ``text[start:end]``."""
+        """Whether a person is named in ``text[start:end]`` (or it holds too many mentions to walk for each
+        pronoun: a run-on stretch is taken as naming someone)."""
         i = bisect_left(self.mentions, (start,))
-        while i < len(self.mentions) and self.mentions[i][0] < end:
-            if self.mentions[i][3] == "person":
+        for start_, _, _, kind in self.mentions[i : i + _LOOK_BACK]:
+            if start_ >= end:
+                return False
+            if kind == "person":
                 return True
-            i += 1
-        return False
+        return i + _LOOK_BACK < len(self.mentions) and self.mentions[i + _LOOK_BACK][0] < end
 
     def _first_at(self, canonical: str) -> int:
         """Where the text first names ``canonical`` (read once from the sorted mentions: role mentions

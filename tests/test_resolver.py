@@ -212,6 +212,19 @@ def test_a_role_or_pronoun_looks_back_a_bounded_number_of_mentions():
     assert CountingList.reads <= 1000 < len(reg.mentions)
 
 
+def test_a_pronoun_chain_walks_a_bounded_number_of_mentions():
+    """Counting lines: "he" after a sentence opening with "He" checks its own sentence for a name; a run-on
+    sentence of thousands of countries is walked only so far, whatever its length."""
+    from helpers import count_lines
+
+    def resolve_last_he(n):
+        text = "Petro Ivanenko met Oleh Bondar. He thanked him. " + "Ukraine and Poland and " * n + "he said."
+        reg = build_registry(text)
+        return count_lines(reg.resolve, "he", len(text) - 8)
+
+    assert resolve_last_he(4000) <= resolve_last_he(1000) + 50
+
+
 def test_news_agencies_are_no_people_and_possessive_actors_resolve():
     text = "Olena Kovalchuk told The Associated Press the talks went well. Ukraine’s military said so. She left."
     reg = build_registry(text)
