@@ -917,7 +917,10 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
     reach = 300 if head.rstrip().endswith(":") else 160  # "X informed about …, launched at her initiative: “…”"
     cues = [c for c, _ in lex.cue_finder.finditer(text, max(floor, q.open - reach), q.open)
             if not _cue_noun(text, floor, c, owned=False)
-            and not (_object_noun(text, floor, c) and not text[c.end() : q.open].strip())]
+            and not (_object_noun(text, floor, c) and (not text[c.end() : q.open].strip()
+                                                       or c.group().endswith("s") and _owned_as_object(text, floor, c)))]
+    # ("Priebus called Clinton's remarks “…”"; "told Reuters the RSF's claims were “lies”": an owned plural noun
+    # after a verb is no cue; but "Clark’s comments further “…”" are Clark's)
     colon = re.search(r"([\w.’'-]+(?:\s+[\w.’'-]+){0,5})\s*:\s*$", head)
     if colon and cues and _I_QUOTE.search(colon.group(1)):
         colon = None  # "Mr Peskov has already said, I quote: “…”": the words are the report's speaker's
@@ -1026,6 +1029,12 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
         return relative, c.span()
     opening = _skip_opening_phrases(text, floor, end)
     role = _ROLE_THEN_NAME.fullmatch(text, opening, end)
+    if role and role.group(1).split()[0].lower() in ("a", "an"):
+        # "An army spokesman, Brigadier Nabil Abdallah, told …": an unnamed role names no one, the name does
+        name_start = role.end(1) + 1
+        while text[name_start].isspace():
+            name_start += 1
+        return (name_start, text.rindex(",", name_start, end)), c.span()
     if role:  # "In a statement, her senior policy adviser, Jake Sullivan, said: “…”"
         return role.span(1), c.span()
     named = _NAME_THEN_DESCRIPTION.fullmatch(text, opening, end)
@@ -1053,6 +1062,12 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
             head = _noun_phrase_before(text, max(floor, c.start() - 120) + who.start(), floor)
             if head:
                 return head, c.span()
+        # "An army spokesman, Brigadier Nabil Abdallah, told …": the name set off after the role
+        apposed = _noun_phrase_before(text, end - 1, floor) if text[end - 1 : end] == "," else None
+        if apposed and text[max(floor, apposed[0] - 2) : apposed[0]] == ", " \
+                and not _NOT_A_PERSON_BEFORE.search(text, max(floor, apposed[0] - 60), apposed[0] - 2) \
+                and all(w[:1].isupper() for w in text[apposed[0] : apposed[1]].split()) and " " in text[apposed[0] : apposed[1]]:
+            return apposed, c.span()
         # "Brian Fallon, a spokesman for the Clinton campaign, said: “…”"
         if text[end - 1 : end] == ",":
             base = max(floor, end - 200)
@@ -1345,6 +1360,8 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
             kind = "scare"
         if attribution and kind == "partial" and attribution[1] and attribution[1][1] <= q.open \
                 and (_IN_THAT_CLAUSE.search(text, attribution[1][1], q.open)
+                 or _THAT_BEFORE.search(text, attribution[1][1], q.open) and _PREDICATE_AFTER.match(text, q.close)
+                 # 'that "peace through strength" was the only option': the writer's predicate goes on from the quote
                      or text[attribution[1][0] : attribution[1][1]] in ("said", "says")
                      and _IN_BARE_CLAUSE.fullmatch(text, attribution[1][1], q.open)):
             in_report = True  # 'told reporters that Moscow remained “open to dialogue”': the report is a row too
@@ -1683,9 +1700,10 @@ def _sentence_subject(text: str, start: int, end: int, reg: Registry, by_role: b
     if apposed:  # "Its foreign minister, Péter Szijjártó, called …", "Russia's ambassador to the U.S., Anatoly
         # Antonov, warned …": the name set off after the role acts
         i = bisect_left(reg.mentions, (apposed.end(),))
-        if i < len(reg.mentions) and reg.mentions[i][0] == apposed.end() and reg.mentions[i][3] == "person" \
+        titled = _TITLE_WORDS_AHEAD.match(text, apposed.end(), end)  # "…, Brigadier Nabil Abdallah, told"
+        if i < len(reg.mentions) and reg.mentions[i][0] in (apposed.end(), titled.end()) and reg.mentions[i][3] == "person" \
                 and _COMMA_VERB_NEXT.match(text, reg.mentions[i][1]):
-            return reg.mentions[i][0], reg.mentions[i][1]
+            return apposed.end(), reg.mentions[i][1]
     who = reg.resolve(mention, np[0])
     if who is not None and who in reg.people or words and words[-1].lower() in lexicons.load("group_nouns") \
             and _VERB_NEXT.match(text, np[1], end):
@@ -1694,6 +1712,7 @@ def _sentence_subject(text: str, start: int, end: int, reg: Registry, by_role: b
 
 
 _APPOSED = re.compile(r",\s+")
+_TITLE_WORDS_AHEAD = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}")
 _APPOSED_AFTER_MODIFIER = re.compile(  # "Russia's ambassador to the U.S., ": the rest of the role, then the comma
     r"[^\s,;:“”\"]*(?:\s+(?:to|of|for|at|in)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?,\s+")
 _OWNER_ROLE = re.compile(r"\s*((?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:\s+[a-z][\w-]*){1,4})(?=,\s)")  # "Its foreign minister, …"
@@ -1731,6 +1750,9 @@ _SCARE_WORDS = 5
 _REPORTED_WORDS = 4  # a quoted phrase this long after "<cue> that …" is the speaker's words, not a term
 _IN_BARE_CLAUSE = re.compile(r"\s+(?:he|she|they|it|we|I|the\s+[a-z]+|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
                              r"\s+(?:[\w’'.-]+,?\s+){0,30}")  # "said he was “…”", "said the United States hoped Russia would “…”"
+_THAT_BEFORE = re.compile(r"\bthat\s*$")
+_PREDICATE_AFTER = re.compile(r"[^\S\n]+(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|"
+                              r"did|does|do|(?:don|doesn|didn|won|isn|aren|wasn|weren)[’']t)\b")
 _IN_THAT_CLAUSE = re.compile(r"\bthat\s+[^\s“”\"«»][^“”\"«»]*$")  # a quote inside "<cue> that <subject> …"
 
 
@@ -1930,6 +1952,7 @@ _THAT_CLAUSE = re.compile(r"(?:\s*,\s*(?:however|though|also|meanwhile)\s*,|\s*,
 _CLAUSE_END = re.compile(
     r",[”\"’]?\s+(?:which|while|whereas|who|where|although|though|but|as|reflecting|signaling|signalling|adding|saying|"
     r"noting|stressing|citing|according|insisting|arguing|warning|telling|explaining|claiming|calling)\b|[.;!?](?:\s|$)|\s[“«]|:\s*(?=[“\"«])"  # or a quotation opening
+    r"|,\s+an?\s+(?:claim|charge|assertion|allegation|accusation)\b"  # "…, a claim the army denied": the writer's aside
 )
 _AND_CUE = re.compile(r",?\s+(?:but|and)\s+(?:also\s+|then\s+)?")
 
@@ -1941,6 +1964,13 @@ _RELATIVE_VERB = re.compile(r"(?:would|will|could|can|may|might|should|must|has|
 _PLACE_THAT = re.compile(r"\s+(?:in|on|at|during|to|after|before|via)\s+(?:(?!that\b)[\w’'.-]+(?:,(?=\s+(?:\d|that\b)))?\s+){1,5}?that\s+")
 # after a day, a place may hold commas: "said Sunday in Madison, Wisconsin, that …"
 _WHEN_PLACE_THAT = re.compile(r"\s+(?:in|on|at|during)\s+(?:(?!that\b)[\w’'.-]+,?\s+){1,6}?that\s+")
+# before ", <Name>,": a place ("a salesman from Sumter, South Carolina,") or an outlet or body ("the
+# Vatican's official newspaper, L'Osservatore Romano,"), so the name is no person
+_NOT_A_PERSON_BEFORE = re.compile(r"(?:\b(?:from|in|near)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?|\b(?:newspaper|magazine|"
+                                  r"website|channel|broadcaster|agency|ministry|office|group|organi[sz]ation|party|company|firm))$")
+_OUTLET_THEN_CLAUSE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,2}|reporters|journalists)\s+"
+                                 r"(?=(?:the|his|her|their|its|he|she|they|it|we|I)\s+[\w’'-]+\s+(?:[a-z]+\s+){0,6}?"
+                                 r"(?:was|were|is|are|had|has|have|would|will|could|did|must|should)\b)")  # "told Reuters the …"
 _LISTENER_THAT = re.compile(r"\s+(?:(?!that\b)[\w’'.-]+\s+){1,4}?that\s+")  # "told the Rada that"
 _SAID_WHEN = re.compile(rf"\s+(?:(?:on|last|this|late|early)\s+(?:[A-Z][a-z]+day|{_TIME_NOUN})|[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?)\s+(?:that\s+)?")  # "said Wednesday (night) that"
 _PUNCTUATION_NEXT = re.compile(r"\s*[,:“\"‘]")
@@ -2018,8 +2048,9 @@ def _reported_clause(text: str, c: re.Match, e: int, quoted, lex: _Lex) -> tuple
         if place and not _RELATIVE_VERB.match(text, place.end(), e):  # "agreed to a ceasefire that would halt …"
             reported, clause_start = True, place.end()
     if not reported and c.group() in _ADDRESSEE_CUES:
-        listener = _LISTENER_THAT.match(text, c.end(), e)  # "told parliament that …"
-        if listener:
+        listener = _LISTENER_THAT.match(text, c.end(), e) or (
+            _OUTLET_THEN_CLAUSE.match(text, c.end(), e) if c.group() in ("told", "tells") else None)
+        if listener:  # "told parliament that …", "told Reuters the RSF's claims were …"
             reported, clause_start = True, listener.end()
     elif not reported and c.group() in ("said", "says"):
         when = _SAID_WHEN.match(text, c.end(), e)  # "said on Thursday the government would …"
@@ -2113,6 +2144,14 @@ def _object_noun(text: str, floor: int, c: re.Match) -> bool:
     object ("Priebus called Clinton's remarks “a new low”": the namer speaks; but "Biden's remarks that …"
     and "Trump's comments, “…”" are their owner's)."""
     return not _THAT_NEXT.match(text, c.end()) and _OWNER_OF_CUE.search(text, max(floor, c.start() - 60), c.start()) is not None
+
+
+def _owned_as_object(text: str, floor: int, c: re.Match) -> bool:
+    """The owner of the cue noun ``c`` stands after the clause's verb, not at its start ("told Reuters the
+    RSF's claims", not "Clark’s comments further …")."""
+    owner = _OWNER_OF_CUE.search(text, max(floor, c.start() - 60), c.start())
+    before = text[floor : owner.start(1)] if owner else ""
+    return bool(re.search(r"\b[a-z]{2,}\s+(?:the\s+|a\s+)?$", before)) or bool(re.search(r"\b[a-z]{3,}\b", before[-60:]))
 
 
 def _cue_noun(text: str, floor: int, c: re.Match, owned: bool = True) -> bool:
