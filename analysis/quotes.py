@@ -687,6 +687,9 @@ def _attribute_after_tag(text: str, q: _Quote, pos: int, limit: int, lex: _Lex):
             np = (pos, end)  # "the South Carolina senator and former Air Force lawyer told"
         elif np and np[0] > pos and _ADJECTIVE_SERIES.fullmatch(text, pos, np[0]):
             np = (pos, np[1])  # "the tall, 61-year-old general said": adjectives set off by commas
+        elif np and np[0] > pos and _CAPITALISED_WORDS.fullmatch(text, pos, np[0]) \
+                and not any(w in lexicons.load("sentence_starters") for w in text[pos : np[0]].split()):
+            np = (pos, np[1])  # "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani told": a long title and name
         if np and np[0] == pos:
             return np, c.span()
         head = _appositive_subject(text, pos, c.start())
@@ -1750,6 +1753,7 @@ _SCARE_WORDS = 5
 _REPORTED_WORDS = 4  # a quoted phrase this long after "<cue> that …" is the speaker's words, not a term
 _IN_BARE_CLAUSE = re.compile(r"\s+(?:he|she|they|it|we|I|the\s+[a-z]+|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
                              r"\s+(?:[\w’'.-]+,?\s+){0,30}")  # "said he was “…”", "said the United States hoped Russia would “…”"
+_CAPITALISED_WORDS = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){1,4}")
 _THAT_BEFORE = re.compile(r"\bthat\s*$")
 _PREDICATE_AFTER = re.compile(r"[^\S\n]+(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|"
                               r"did|does|do|(?:don|doesn|didn|won|isn|aren|wasn|weren)[’']t)\b")

@@ -380,6 +380,8 @@ class Registry:
             owner = self.resolve(" ".join(words[:-1]), pos)
             if owner is not None:
                 return owner
+        if len(words) == 2 and words[0].lower() in ("his", "her") and words[1].lower() in lexicons.load("body_nouns"):
+            return self.resolve("he" if words[0].lower() == "his" else "she", pos)  # "His office later clarified": his
         if len(words) >= 3 and words[0].lower() == "the" and words[-1].lower() in lexicons.load("body_nouns") \
                 and all(w[:1].isupper() for w in words[1:-1]):
             owner = self.resolve(" ".join(words[1:-1]), pos)  # "The Clinton campaign" speaks for her
