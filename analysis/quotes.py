@@ -1364,6 +1364,8 @@ def extract(text: str, registry: Registry | None = None, title: str = "",
         if attribution and kind == "partial" and attribution[1] and attribution[1][1] <= q.open \
                 and (_IN_THAT_CLAUSE.search(text, attribution[1][1], q.open)
                  or _THAT_BEFORE.search(text, attribution[1][1], q.open) and _PREDICATE_AFTER.match(text, q.close)
+                 or text[attribution[1][0] : attribution[1][1]] in ("told", "tells")
+                 and _OUTLET_THEN_CLAUSE.match(text, attribution[1][1], q.open)  # "told reporters he was “not happy”"
                  # 'that "peace through strength" was the only option': the writer's predicate goes on from the quote
                      or text[attribution[1][0] : attribution[1][1]] in ("said", "says")
                      and _IN_BARE_CLAUSE.fullmatch(text, attribution[1][1], q.open)):
@@ -1973,10 +1975,13 @@ _WHEN_PLACE_THAT = re.compile(r"\s+(?:in|on|at|during)\s+(?:(?!that\b)[\w’'.-]
 _NOT_A_PERSON_BEFORE = re.compile(r"(?:\b(?:from|in|near)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?|\b(?:newspaper|magazine|"
                                   r"website|channel|broadcaster|agency|ministry|office|group|organi[sz]ation|party|company|firm))$")
 _OUTLET_THEN_CLAUSE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,2}|reporters|journalists)\s+"
-                                 r"(?=(?:the|his|her|their|its|he|she|they|it|we|I)\s+[\w’'-]+\s+(?:[a-z]+\s+){0,6}?"
+                                 r"(?=(?:the|his|her|their|its|he|she|they|it|we|I)\s+(?:[\w’'-]+\s+){0,6}?"
                                  r"(?:was|were|is|are|had|has|have|would|will|could|did|must|should)\b)")  # "told Reuters the …"
 _LISTENER_THAT = re.compile(r"\s+(?:(?!that\b)[\w’'.-]+\s+){1,4}?that\s+")  # "told the Rada that"
 _SAID_WHEN = re.compile(rf"\s+(?:(?:on|last|this|late|early)\s+(?:[A-Z][a-z]+day|{_TIME_NOUN})|[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?)\s+(?:that\s+)?")  # "said Wednesday (night) that"
+_SAID_ON_OUTLET = re.compile(r"\s+(?:on|in|to)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,2}\s+"
+                             r"(?=(?:the|his|her|their|its|he|she|they|it|we|I|[A-Z][\w’'-]+)\s+(?:[\w’'-]+\s+){0,6}?"
+                             r"(?:was|were|is|are|had|has|have|would|will|could|did|must|should)\b)")  # "said on Telegram his troops had"
 _PUNCTUATION_NEXT = re.compile(r"\s*[,:“\"‘]")
 _PREPOSITION_NEXT = re.compile(r"\s+(?!at\s+(?:least|most)\b)(?:on|in|at|to|by|for|with|after|before|during|of|about)\b")  # not "said at least 30 …"
 # "this", "it" or "so" as the object of the verb, then an adverbial or the clause's end: no reported clause
@@ -2056,6 +2061,8 @@ def _reported_clause(text: str, c: re.Match, e: int, quoted, lex: _Lex) -> tuple
             _OUTLET_THEN_CLAUSE.match(text, c.end(), e) if c.group() in ("told", "tells") else None)
         if listener:  # "told parliament that …", "told Reuters the RSF's claims were …"
             reported, clause_start = True, listener.end()
+    elif not reported and c.group() in ("said", "says", "wrote", "writes") and _SAID_ON_OUTLET.match(text, c.end(), e):
+        reported, clause_start = True, _SAID_ON_OUTLET.match(text, c.end(), e).end()  # "said on Telegram his troops had …"
     elif not reported and c.group() in ("said", "says"):
         when = _SAID_WHEN.match(text, c.end(), e)  # "said on Thursday the government would …"
         place = when and _WHEN_PLACE_THAT.match(text, when.end() - 1, e)  # "said Sunday in Madison, Wisconsin, that …"

@@ -246,6 +246,13 @@ class Registry:
             # "the prime minister" for Keir Starmer, named before without the title: the role the
             # domain list gives a person the article names (the latest such person)
             held = _lexicon().person_roles
+            k = bisect_right(self.breaks, pos) - 1
+            for opener in (self.subject_openers.get(self.breaks[j]) for j in (k, k - 1) if j >= 0):
+                # "Trump … told reporters he was “not happy” with Putin. “…,” the president said": of two
+                # holders, the one opening this sentence or the one before
+                person = self.people.get(opener) if opener is not None else None
+                if person is not None and role in held.get(opener, ()) and (not nationality or nationality & _countries(person)):
+                    return opener
             i = bisect_left(self.mentions, (pos,)) - 1
             for start, _, canonical, kind in reversed(self.mentions[max(0, i - _LOOK_BACK + 1) : i + 1]):
                 person = self.people.get(canonical)
