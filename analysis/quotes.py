@@ -30,7 +30,7 @@ import pandas as pd
 
 from . import lexicons
 from .articles import as_articles
-from .resolver import (_ARTICLE_PREFIX, CALENDAR_WORDS, GROUP_PRONOUNS, NAME_PARTICLES, PARTICLE, PERSON_PRONOUNS, PRONOUN_GENDER, Registry,
+from .resolver import (_AGE_NOUN, _ARTICLE_PREFIX, CALENDAR_WORDS, GROUP_PRONOUNS, NAME_PARTICLES, PARTICLE, PERSON_PRONOUNS, PRONOUN_GENDER, Registry,
                        actor_of, build_registry, inside, is_demonym, role_nouns)
 from .segmenter import split_paragraphs, split_sentences
 from .tables import typed_table
@@ -94,6 +94,7 @@ class _Lex:
     cue_that: re.Pattern  # a cue and "that" before a quote in the same clause: "stressed that there would be “"
     namer_of: re.Pattern  # "accused London of ‘", "hailed the deal as “", "thanked them for their “"
     namer_object: re.Pattern  # "called the sanctions policy a “", "branded the vote “"
+    from_document: re.Pattern  # "From the report:" before a quote (source_documents.txt, message_nouns.txt)
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +122,8 @@ def _lexicon() -> _Lex:
                             % (_NOT_AFTER_DETERMINER, namers)),  # (not "the declared goal of “")
         namer_object=re.compile(r"\b(?P<verb>%s)\s+(?:[\w.’'-]+\s+){1,5}?(?:(?:a|an)\s+)?$"
                                 % lexicons.alternation(lexicons.load("naming_verbs"))),
+        from_document=re.compile(r"\b(?:From|In)\s+((?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}%s)\s*:\s*$"
+                                 % lexicons.alternation(lexicons.load("source_documents") | lexicons.load("message_nouns"))),
     )
 
 
@@ -316,9 +319,6 @@ def _finish_open(text: str, q: _Quote, limit: int) -> _Quote:
 
 _LOCATED_BODY = re.compile(r"(?<![\w’'-])((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*)\s+(?:in|at|from)\s+$")
 _OWNER_COPULA_COLON = re.compile(r"(?<![\w’'-])((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*[’']s)\s+(?:[a-z]+\s+){1,2}(?:was|is|were|are)\s*:\s*$")
-_FROM_DOCUMENT_COLON = re.compile(r"\b(?:From|In)\s+((?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:%s))\s*:\s*$"
-                                  % "|".join(("report", "statement", "letter", "memo", "document", "release", "transcript", "ruling",
-                                              "study", "survey", "filing", "indictment", "complaint", "decree", "resolution")))
 _REFLEXIVES = frozenset("himself herself themselves itself".split())
 _SUBJECT_PRONOUNS = frozenset("i we you he she they".split())
 _INDEFINITE_PRONOUNS = frozenset("anyone anybody someone somebody everyone everybody nobody".split())
@@ -929,7 +929,7 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
         colon = None  # "Mr Peskov has already said, I quote: “…”": the words are the report's speaker's
     if colon and cues and _CUE_OBJECT.fullmatch(text, cues[-1].end(), floor + colon.start()):
         colon = None  # "Belousov told a meeting in Moscow on Thursday: “…”": the cue's clause runs to the colon
-    owned = _OWNER_COPULA_COLON.search(head) or _FROM_DOCUMENT_COLON.search(head)
+    owned = (_OWNER_COPULA_COLON.search(head) or lex.from_document.search(head)) if head.rstrip().endswith(":") else None
     if owned and (not cues or cues[-1].end() < floor + owned.start()):
         return (floor + owned.start(1), floor + owned.end(1)), None  # "Clinton’s response was: “…”", "From the report: “…”"
     if colon and (not cues or cues[-1].end() < floor + colon.start()):
@@ -1068,7 +1068,7 @@ def _attribute_before(text: str, q: _Quote, floor: int, lex: _Lex):
         # "An army spokesman, Brigadier Nabil Abdallah, told …": the name set off after the role
         apposed = _noun_phrase_before(text, end - 1, floor) if text[end - 1 : end] == "," else None
         if apposed and text[max(floor, apposed[0] - 2) : apposed[0]] == ", " \
-                and not _NOT_A_PERSON_BEFORE.search(text, max(floor, apposed[0] - 60), apposed[0] - 2) \
+                and not _not_a_person_before(text, max(floor, apposed[0] - 60), apposed[0] - 2) \
                 and all(w[:1].isupper() for w in text[apposed[0] : apposed[1]].split()) and " " in text[apposed[0] : apposed[1]]:
             return apposed, c.span()
         # "Brian Fallon, a spokesman for the Clinton campaign, said: “…”"
@@ -1464,15 +1464,12 @@ def _prefer_last_speaker(rows: list[dict], reg: Registry, starts: list[int]) -> 
                 speech[entry[n]][2] = previous
 
 
-_AGE_MENTION = re.compile(r"the \d{1,3}-year-old")
-
-
 def _not_named_inside(rows: list[dict], reg: Registry) -> None:
     """ "“I will be waiting for Putin in Turkey,” he posted": "he" is not the person his own quotation
     names in the third person, but the person of that gender named before him."""
     for row in rows:
         mention = (row["speaker_mention"] or "").lower()
-        aged = _AGE_MENTION.fullmatch(mention)  # "“What if Trump …?” the 43-year-old asked" (of either gender)
+        aged = mention.startswith("the ") and _AGE_NOUN.fullmatch(mention[4:])  # "“What if Trump …?” the 43-year-old asked"
         person = reg.people.get(row["speaker"]) if (mention in PRONOUN_GENDER or aged) and row["kind"] != "indirect" else None
         if person is None or not re.search(rf"\b{re.escape(person.surname)}\b", row["text"]):
             continue
@@ -1705,7 +1702,7 @@ def _sentence_subject(text: str, start: int, end: int, reg: Registry, by_role: b
     if apposed:  # "Its foreign minister, Péter Szijjártó, called …", "Russia's ambassador to the U.S., Anatoly
         # Antonov, warned …": the name set off after the role acts
         i = bisect_left(reg.mentions, (apposed.end(),))
-        titled = _TITLE_WORDS_AHEAD.match(text, apposed.end(), end)  # "…, Brigadier Nabil Abdallah, told"
+        titled = _CAPITALISED_WORDS.match(text, apposed.end(), end)  # "…, Brigadier Nabil Abdallah, told"
         if i < len(reg.mentions) and reg.mentions[i][0] in (apposed.end(), titled.end()) and reg.mentions[i][3] == "person" \
                 and _COMMA_VERB_NEXT.match(text, reg.mentions[i][1]):
             return apposed.end(), reg.mentions[i][1]
@@ -1717,7 +1714,7 @@ def _sentence_subject(text: str, start: int, end: int, reg: Registry, by_role: b
 
 
 _APPOSED = re.compile(r",\s+")
-_TITLE_WORDS_AHEAD = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}")
+
 _APPOSED_AFTER_MODIFIER = re.compile(  # "Russia's ambassador to the U.S., ": the rest of the role, then the comma
     r"[^\s,;:“”\"]*(?:\s+(?:to|of|for|at|in)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?,\s+")
 _OWNER_ROLE = re.compile(r"\s*((?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:\s+[a-z][\w-]*){1,4})(?=,\s)")  # "Its foreign minister, …"
@@ -1755,7 +1752,7 @@ _SCARE_WORDS = 5
 _REPORTED_WORDS = 4  # a quoted phrase this long after "<cue> that …" is the speaker's words, not a term
 _IN_BARE_CLAUSE = re.compile(r"\s+(?:he|she|they|it|we|I|the\s+[a-z]+|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
                              r"\s+(?:[\w’'.-]+,?\s+){0,30}")  # "said he was “…”", "said the United States hoped Russia would “…”"
-_CAPITALISED_WORDS = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){1,4}")
+_CAPITALISED_WORDS = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){0,4}")  # titles and names before a name or cue
 _THAT_BEFORE = re.compile(r"\bthat\s*$")
 _PREDICATE_AFTER = re.compile(r"[^\S\n]+(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|"
                               r"did|does|do|(?:don|doesn|didn|won|isn|aren|wasn|weren)[’']t)\b")
@@ -1970,18 +1967,26 @@ _RELATIVE_VERB = re.compile(r"(?:would|will|could|can|may|might|should|must|has|
 _PLACE_THAT = re.compile(r"\s+(?:in|on|at|during|to|after|before|via)\s+(?:(?!that\b)[\w’'.-]+(?:,(?=\s+(?:\d|that\b)))?\s+){1,5}?that\s+")
 # after a day, a place may hold commas: "said Sunday in Madison, Wisconsin, that …"
 _WHEN_PLACE_THAT = re.compile(r"\s+(?:in|on|at|during)\s+(?:(?!that\b)[\w’'.-]+,?\s+){1,6}?that\s+")
-# before ", <Name>,": a place ("a salesman from Sumter, South Carolina,") or an outlet or body ("the
-# Vatican's official newspaper, L'Osservatore Romano,"), so the name is no person
-_NOT_A_PERSON_BEFORE = re.compile(r"(?:\b(?:from|in|near)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?|\b(?:newspaper|magazine|"
-                                  r"website|channel|broadcaster|agency|ministry|office|group|organi[sz]ation|party|company|firm))$")
+_PLACE_BEFORE_COMMA = re.compile(r"\b(?:from|in|near)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?$")
+
+
+def _not_a_person_before(text: str, start: int, end: int) -> bool:
+    """Before ", <Name>,": a place ("a salesman from Sumter, South Carolina,") or an outlet, body or
+    organisation noun ("the Vatican's official newspaper, L'Osservatore Romano,"): the name is no person."""
+    if _PLACE_BEFORE_COMMA.search(text, start, end):
+        return True
+    word = _LAST_LOWER_WORD.search(text, start, end)
+    return word is not None and any(word.group() in lexicons.load(name)
+                                    for name in ("media_nouns", "body_nouns", "organisation_nouns"))
+# a clause's subject and, within a few words, its finite verb: what a listener or outlet may be followed by
+_CLAUSE_AHEAD = (r"(?=(?:the|his|her|their|its|he|she|they|it|we|I%s)\s+(?:[\w’'-]+\s+){0,6}?"
+                 r"(?:was|were|is|are|had|has|have|would|will|could|did|must|should)\b)")
 _OUTLET_THEN_CLAUSE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,2}|reporters|journalists)\s+"
-                                 r"(?=(?:the|his|her|their|its|he|she|they|it|we|I)\s+(?:[\w’'-]+\s+){0,6}?"
-                                 r"(?:was|were|is|are|had|has|have|would|will|could|did|must|should)\b)")  # "told Reuters the …"
+                                 + _CLAUSE_AHEAD % "")  # "told Reuters the …"
 _LISTENER_THAT = re.compile(r"\s+(?:(?!that\b)[\w’'.-]+\s+){1,4}?that\s+")  # "told the Rada that"
 _SAID_WHEN = re.compile(rf"\s+(?:(?:on|last|this|late|early)\s+(?:[A-Z][a-z]+day|{_TIME_NOUN})|[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?)\s+(?:that\s+)?")  # "said Wednesday (night) that"
 _SAID_ON_OUTLET = re.compile(r"\s+(?:on|in|to)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,2}\s+"
-                             r"(?=(?:the|his|her|their|its|he|she|they|it|we|I|[A-Z][\w’'-]+)\s+(?:[\w’'-]+\s+){0,6}?"
-                             r"(?:was|were|is|are|had|has|have|would|will|could|did|must|should)\b)")  # "said on Telegram his troops had"
+                             + _CLAUSE_AHEAD % r"|[A-Z][\w’'-]+")  # "said on Telegram his troops had"
 _PUNCTUATION_NEXT = re.compile(r"\s*[,:“\"‘]")
 _PREPOSITION_NEXT = re.compile(r"\s+(?!at\s+(?:least|most)\b)(?:on|in|at|to|by|for|with|after|before|during|of|about)\b")  # not "said at least 30 …"
 # "this", "it" or "so" as the object of the verb, then an adverbial or the clause's end: no reported clause
@@ -2061,8 +2066,9 @@ def _reported_clause(text: str, c: re.Match, e: int, quoted, lex: _Lex) -> tuple
             _OUTLET_THEN_CLAUSE.match(text, c.end(), e) if c.group() in ("told", "tells") else None)
         if listener:  # "told parliament that …", "told Reuters the RSF's claims were …"
             reported, clause_start = True, listener.end()
-    elif not reported and c.group() in ("said", "says", "wrote", "writes") and _SAID_ON_OUTLET.match(text, c.end(), e):
-        reported, clause_start = True, _SAID_ON_OUTLET.match(text, c.end(), e).end()  # "said on Telegram his troops had …"
+    elif not reported and c.group() in ("said", "says", "wrote", "writes") \
+            and (outlet := _SAID_ON_OUTLET.match(text, c.end(), e)):
+        reported, clause_start = True, outlet.end()  # "said on Telegram his troops had …"
     elif not reported and c.group() in ("said", "says"):
         when = _SAID_WHEN.match(text, c.end(), e)  # "said on Thursday the government would …"
         place = when and _WHEN_PLACE_THAT.match(text, when.end() - 1, e)  # "said Sunday in Madison, Wisconsin, that …"
